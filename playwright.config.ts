@@ -1,0 +1,54 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/lib/find-chromium.ts';
+
+const PORT = Number(process.env.E2E_PORT ?? 4273);
+const browser = findChromium();
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Browser tests run against the production build served by `vite preview`, in a system Chromium
+ * when there is one (docs/decisions/003-browser-for-tests.md).
+ */
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          ...(browser.path ? { executablePath: browser.path } : {}),
+          args: [
+            ...(isRoot ? ['--no-sandbox'] : []),
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The build is made by `npm run build` before the tests (npm test does it in order).
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,75 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { DATASET_URL_PATTERN } from '../mocks/dataset-handlers';
+import { server } from '../mocks/server';
+import { App } from './app';
+
+function renderApp() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<App queryClient={queryClient} />);
+}
+
+describe('App', () => {
+  it('shows the shell in Chinese and the overview once the data arrives', async () => {
+    renderApp();
+    expect(screen.getByText('聊城新闻数据看板')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: '视图' });
+    for (const name of ['总览', '单位', '对比', '时间线', '来源', '演示']) {
+      expect(nav).toContainElement(screen.getByRole('link', { name }));
+    }
+    expect(await screen.findByRole('heading', { name: '总览' })).toBeInTheDocument();
+    expect(screen.getByText('1 个单位 · 1 篇文章 · 2 个数字')).toBeInTheDocument();
+  });
+
+  it('says the server failed and offers a retry', async () => {
+    server.use(http.get(DATASET_URL_PATTERN, () => new HttpResponse(null, { status: 500 })));
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务器返回 500');
+    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+
+  it('lists each schema problem with file, path and record', async () => {
+    server.use(
+      http.get(DATASET_URL_PATTERN, () =>
+        HttpResponse.json({
+          schemaVersion: 1,
+          title: { zh: '看板', en: 'Board' },
+          departments: [],
+          articles: [],
+          figures: [{ id: 'broken-figure', value: 'many' }],
+          events: [],
+          lists: [],
+        }),
+      ),
+    );
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'data/dataset.json $.figures[0].value (broken-figure): value must be a number',
+    );
+  });
+
+  it('says when the file is not JSON', async () => {
+    server.use(
+      http.get(
+        DATASET_URL_PATTERN,
+        () =>
+          new HttpResponse('{"schemaVersion": 1,', {
+            headers: { 'Content-Type': 'application/json' },
+          }),
+      ),
+    );
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件不是有效的 JSON');
+  });
+
+  it('switches between light and dark themes', async () => {
+    renderApp();
+    const toggle = screen.getByRole('button', { name: '切换到深色主题' });
+    await userEvent.click(toggle);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(screen.getByRole('button', { name: '切换到浅色主题' })).toBeInTheDocument();
+  });
+});

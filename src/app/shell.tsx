@@ -1,0 +1,83 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state';
+import { useT } from '../ui/locale';
+import type { MessageKey } from '../ui/messages';
+import { useTheme } from '../ui/theme';
+import styles from './shell.module.css';
+
+const NAV_ITEMS: ReadonlyArray<{
+  view: ViewName;
+  label: MessageKey;
+  location: AppLocation['route'];
+}> = [
+  { view: 'overview', label: 'nav.overview', location: { view: 'overview' } },
+  {
+    view: 'departments',
+    label: 'nav.departments',
+    location: { view: 'departments', departmentId: null },
+  },
+  { view: 'compare', label: 'nav.compare', location: { view: 'compare' } },
+  { view: 'timeline', label: 'nav.timeline', location: { view: 'timeline' } },
+  { view: 'sources', label: 'nav.sources', location: { view: 'sources', focus: null } },
+  { view: 'present', label: 'nav.present', location: { view: 'present' } },
+];
+
+export type ShellProps = { location: AppLocation; children: ReactNode };
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  // The hash holds the route, so the skip link moves focus itself instead of changing the hash.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** The frame around every desk view: title, navigation between views, theme switch. */
+export function Shell({ location, children }: ShellProps) {
+  const t = useT();
+  const { theme, toggleTheme } = useTheme();
+
+  return (
+    <div className={styles.shell}>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <span className={styles.logo} aria-hidden="true" />
+          <div>
+            <p className={styles.title}>{t('app.title')}</p>
+            <p className={styles.subtitle}>{t('app.subtitle')}</p>
+          </div>
+        </div>
+        <nav className={styles.nav} aria-label={t('nav.label')}>
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.view}>
+                <a
+                  href={formatLocation({ route: item.location, filters: location.filters })}
+                  aria-current={location.route.view === item.view ? 'page' : undefined}
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className={styles.themeToggle}
+          onClick={toggleTheme}
+          aria-label={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
+          title={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
+        >
+          <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+          <span className={styles.themeLabel}>
+            {theme === 'dark' ? t('theme.light') : t('theme.dark')}
+          </span>
+        </button>
+      </header>
+      <main id="main" className={styles.main} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/** Colours and type the charts take from the page's design tokens. */
+export type ThemeTokens = {
+  text: string;
+  textMuted: string;
+  border: string;
+  surface: string;
+  palette: readonly string[];
+  fontFamily: string;
+};
+
+export type ChartThemeMode = 'light' | 'dark';
+
+/**
+ * Builds an ECharts theme object from the design tokens. Pure, so that it can be tested and
+ * memoised: echarts-for-react re-creates a chart whenever its theme reference changes.
+ */
+export function buildChartTheme(tokens: ThemeTokens, mode: ChartThemeMode) {
+  const axis = {
+    axisLine: { lineStyle: { color: tokens.border } },
+    axisTick: { lineStyle: { color: tokens.border } },
+    axisLabel: { color: tokens.textMuted },
+    splitLine: { lineStyle: { color: tokens.border, opacity: mode === 'dark' ? 0.5 : 1 } },
+    nameTextStyle: { color: tokens.textMuted },
+  };
+  return {
+    color: [...tokens.palette],
+    backgroundColor: 'transparent',
+    textStyle: { color: tokens.text, fontFamily: tokens.fontFamily },
+    legend: { textStyle: { color: tokens.text } },
+    tooltip: {
+      backgroundColor: tokens.surface,
+      borderColor: tokens.border,
+      textStyle: { color: tokens.text, fontFamily: tokens.fontFamily },
+    },
+    categoryAxis: axis,
+    valueAxis: axis,
+    logAxis: axis,
+    timeAxis: axis,
+  };
+}
+
+/** Reads the tokens from the CSS custom properties, the single place where colours are defined. */
+export function readThemeTokens(element: Element = document.documentElement): ThemeTokens {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    text: read('--color-text'),
+    textMuted: read('--color-text-muted'),
+    border: read('--color-border'),
+    surface: read('--color-surface'),
+    palette: read('--chart-palette')
+      .split(',')
+      .map((colour) => colour.trim())
+      .filter(Boolean),
+    fontFamily: read('--font-sans'),
+  };
+}

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import {
+  EMPTY_FILTERS,
+  formatLocation,
+  hasActiveFilters,
+  parseLocation,
+  type AppLocation,
+} from './url-state';
+
+describe('parseLocation', () => {
+  it.each<[string, AppLocation]>([
+    ['', { route: { view: 'overview' }, filters: EMPTY_FILTERS }],
+    ['#/', { route: { view: 'overview' }, filters: EMPTY_FILTERS }],
+    ['#/nowhere', { route: { view: 'overview' }, filters: EMPTY_FILTERS }],
+    [
+      '#/departments',
+      { route: { view: 'departments', departmentId: null }, filters: EMPTY_FILTERS },
+    ],
+    [
+      '#/departments/liaocheng-audit-bureau?year=2023',
+      {
+        route: { view: 'departments', departmentId: 'liaocheng-audit-bureau' },
+        filters: { departments: [], years: ['2023'], categories: [] },
+      },
+    ],
+    [
+      '#/compare?dept=a,b,a&cat=money',
+      {
+        route: { view: 'compare' },
+        filters: { departments: ['a', 'b'], years: [], categories: ['money'] },
+      },
+    ],
+    [
+      '#/sources?focus=fig-1',
+      { route: { view: 'sources', focus: 'fig-1' }, filters: EMPTY_FILTERS },
+    ],
+    ['#/present', { route: { view: 'present' }, filters: EMPTY_FILTERS }],
+  ])('reads %s', (hash, expected) => {
+    expect(parseLocation(hash)).toEqual(expected);
+  });
+
+  it('drops years that are not four digits', () => {
+    expect(parseLocation('#/?year=2023,abc,20').filters.years).toEqual(['2023']);
+  });
+});
+
+describe('formatLocation', () => {
+  it('writes readable links with commas', () => {
+    expect(
+      formatLocation({
+        route: { view: 'compare' },
+        filters: { departments: ['a', 'b'], years: ['2023'], categories: [] },
+      }),
+    ).toBe('#/compare?dept=a,b&year=2023');
+  });
+
+  it('writes the overview without filters as #/', () => {
+    expect(formatLocation({ route: { view: 'overview' }, filters: EMPTY_FILTERS })).toBe('#/');
+  });
+
+  it('gives back what it was given after a round trip', () => {
+    const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const year = fc.integer({ min: 1900, max: 2100 }).map(String);
+    const list = <T>(arb: fc.Arbitrary<T>) => fc.uniqueArray(arb, { maxLength: 4 });
+    const route = fc.oneof(
+      fc.constant({ view: 'overview' as const }),
+      fc.record({ view: fc.constant('departments' as const), departmentId: fc.option(id) }),
+      fc.record({ view: fc.constant('sources' as const), focus: fc.option(id) }),
+      fc.constantFrom(
+        { view: 'compare' as const },
+        { view: 'timeline' as const },
+        { view: 'present' as const },
+      ),
+    );
+    fc.assert(
+      fc.property(route, list(id), list(year), list(id), (r, departments, years, categories) => {
+        const location: AppLocation = { route: r, filters: { departments, years, categories } };
+        expect(parseLocation(formatLocation(location))).toEqual(location);
+      }),
+    );
+  });
+});
+
+describe('hasActiveFilters', () => {
+  it.each([
+    [EMPTY_FILTERS, false],
+    [{ ...EMPTY_FILTERS, years: ['2023'] }, true],
+    [{ ...EMPTY_FILTERS, departments: ['a'] }, true],
+  ])('says whether %j filters anything', (filters, expected) => {
+    expect(hasActiveFilters(filters)).toBe(expected);
+  });
+});

@@ -1,0 +1,31 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+export type ErrorBoundaryProps = {
+  /** Rendered instead of the children once they have thrown. */
+  fallback: (error: Error, reset: () => void) => ReactNode;
+  children: ReactNode;
+};
+
+type ErrorBoundaryState = { error: Error | null };
+
+/** Keeps a rendering error inside the part of the page that caused it. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): ErrorBoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    // Visible to whoever opens the console; the fallback tells the user.
+    console.warn('Rendering failed:', error, info.componentStack);
+  }
+
+  reset = () => this.setState({ error: null });
+
+  render() {
+    return this.state.error
+      ? this.props.fallback(this.state.error, this.reset)
+      : this.props.children;
+  }
+}

@@ -1,0 +1,31 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { formatLocation, parseLocation, type AppLocation } from '../domain/url-state';
+
+function subscribe(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+const readHash = () => window.location.hash;
+
+/** Changing the hash makes a history entry, so back/forward walk through views and filters. */
+export function navigateTo(location: AppLocation, options: { replace?: boolean } = {}) {
+  const hash = formatLocation(location);
+  if (hash === window.location.hash) return;
+  if (options.replace) {
+    window.location.replace(hash);
+  } else {
+    window.location.hash = hash;
+  }
+}
+
+/** The view and filters from the URL, and a way to change them. */
+export function useAppLocation() {
+  const hash = useSyncExternalStore(subscribe, readHash, () => '');
+  const location = useMemo(() => parseLocation(hash), [hash]);
+  const navigate = useCallback(
+    (next: AppLocation, options?: { replace?: boolean }) => navigateTo(next, options),
+    [],
+  );
+  return { location, navigate };
+}

@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// HOST=0.0.0.0 npm start serves the dashboard to other machines on the LAN (a meeting-room PC).
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 4173);
+
+export default defineConfig({
+  // Relative asset paths: the build works from any sub-path and from file:// (see ADR 004).
+  base: './',
+  plugins: [react(), datasetPlugin(root)],
+  server: { host, port: 5173 },
+  preview: { host, port, strictPort: true },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['./src/test/setup.ts'],
+    restoreMocks: true,
+  },
+});

@@ -1,32 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../data/query-client';
 import { useState } from 'react';
-import type { Dataset } from '../domain/dataset-schema';
-import type { AppLocation } from '../domain/url-state';
-import { OverviewView } from '../features/overview/overview-view';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { LocaleProvider, useT } from '../ui/locale';
 import { useAppLocation } from '../ui/use-app-location';
 import { DatasetGate } from './dataset-gate';
-import { PlaceholderView } from './placeholder-view';
+import { Dashboard } from './dashboard';
 import { Shell } from './shell';
-
-function renderView(location: AppLocation, dataset: Dataset) {
-  switch (location.route.view) {
-    case 'overview':
-      return <OverviewView dataset={dataset} />;
-    case 'departments':
-      return <PlaceholderView title="nav.departments" />;
-    case 'compare':
-      return <PlaceholderView title="nav.compare" />;
-    case 'timeline':
-      return <PlaceholderView title="nav.timeline" />;
-    case 'sources':
-      return <PlaceholderView title="nav.sources" />;
-    case 'present':
-      return <PlaceholderView title="nav.present" />;
-  }
-}
 
 function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
   const t = useT();
@@ -46,14 +26,16 @@ function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
 }
 
 function Routes() {
-  const { location } = useAppLocation();
+  const { location, navigate } = useAppLocation();
   return (
     <Shell location={location}>
       <ErrorBoundary
         key={location.route.view}
         fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}
       >
-        <DatasetGate>{(dataset) => renderView(location, dataset)}</DatasetGate>
+        <DatasetGate>
+          {(dataset) => <Dashboard dataset={dataset} location={location} navigate={navigate} />}
+        </DatasetGate>
       </ErrorBoundary>
     </Shell>
   );

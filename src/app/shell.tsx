@@ -16,7 +16,11 @@ const NAV_ITEMS: ReadonlyArray<{
     label: 'nav.departments',
     location: { view: 'departments', departmentId: null },
   },
-  { view: 'compare', label: 'nav.compare', location: { view: 'compare' } },
+  {
+    view: 'compare',
+    label: 'nav.compare',
+    location: { view: 'compare', figures: [], logScale: false },
+  },
   { view: 'timeline', label: 'nav.timeline', location: { view: 'timeline' } },
   { view: 'sources', label: 'nav.sources', location: { view: 'sources', focus: null } },
   { view: 'present', label: 'nav.present', location: { view: 'present' } },

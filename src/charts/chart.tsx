@@ -2,7 +2,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTheme } from '../ui/theme';
 import { buildChartTheme, readThemeTokens } from './chart-theme';
-import { echarts, type ChartOption } from './echarts';
+import { echarts, type ChartOption, type EChartsType } from './echarts';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -16,6 +16,8 @@ export type ChartProps = {
   height: string;
   /** ECharts events, e.g. `{ click }`. Keep the object stable between renders. */
   onEvents?: Record<string, ChartEventHandler>;
+  /** Receives the ECharts instance once it exists (for image export), and null when it goes. */
+  onInstance?: (instance: EChartsType | null) => void;
 };
 
 // Stable references: echarts-for-react disposes and re-creates the chart when `opts` or `theme`
@@ -28,10 +30,18 @@ const NO_EVENTS: Record<string, ChartEventHandler> = {};
  * ECharts' aria description, and sets `data-ready="true"` once ECharts reports `finished` for the
  * current option, which the browser tests wait for.
  */
-export function Chart({ label, description, option, height, onEvents = NO_EVENTS }: ChartProps) {
+export function Chart({
+  label,
+  description,
+  option,
+  height,
+  onEvents = NO_EVENTS,
+  onInstance,
+}: ChartProps) {
   const { theme: mode } = useTheme();
   const theme = useMemo(() => buildChartTheme(readThemeTokens(), mode), [mode]);
   const figureRef = useRef<HTMLElement>(null);
+  const chartRef = useRef<ReactEChartsCore>(null);
 
   const fullOption = useMemo<ChartOption>(
     () => ({
@@ -46,6 +56,13 @@ export function Chart({ label, description, option, height, onEvents = NO_EVENTS
     if (figureRef.current) figureRef.current.dataset.ready = 'false';
   }, [fullOption, theme]);
 
+  // The theme re-creates the instance, so hand out the current one after each change.
+  useEffect(() => {
+    if (!onInstance) return undefined;
+    onInstance(chartRef.current?.getEchartsInstance() ?? null);
+    return () => onInstance(null);
+  }, [onInstance, theme]);
+
   const events = useMemo(
     () => ({
       ...onEvents,
@@ -59,6 +76,7 @@ export function Chart({ label, description, option, height, onEvents = NO_EVENTS
   return (
     <figure ref={figureRef} className="chart" aria-label={label} data-ready="false">
       <ReactEChartsCore
+        ref={chartRef}
         echarts={echarts}
         option={fullOption}
         theme={theme}

@@ -52,3 +52,6 @@ export type ChartOption = ComposeOption<
 
 export type { EChartsType } from 'echarts/core';
 export { echarts };
+
+/** ECharts renders tooltips as HTML: every string from data goes through this first. */
+export const encodeHTML = echarts.format.encodeHTML;

@@ -24,9 +24,9 @@ describe('parseLocation', () => {
       },
     ],
     [
-      '#/compare?dept=a,b,a&cat=money',
+      '#/compare?dept=a,b,a&cat=money&fig=x,y&log=1',
       {
-        route: { view: 'compare' },
+        route: { view: 'compare', figures: ['x', 'y'], logScale: true },
         filters: { departments: ['a', 'b'], years: [], categories: ['money'] },
       },
     ],
@@ -48,10 +48,10 @@ describe('formatLocation', () => {
   it('writes readable links with commas', () => {
     expect(
       formatLocation({
-        route: { view: 'compare' },
+        route: { view: 'compare', figures: ['f1'], logScale: false },
         filters: { departments: ['a', 'b'], years: ['2023'], categories: [] },
       }),
-    ).toBe('#/compare?dept=a,b&year=2023');
+    ).toBe('#/compare?dept=a,b&year=2023&fig=f1');
   });
 
   it('writes the overview without filters as #/', () => {
@@ -66,11 +66,12 @@ describe('formatLocation', () => {
       fc.constant({ view: 'overview' as const }),
       fc.record({ view: fc.constant('departments' as const), departmentId: fc.option(id) }),
       fc.record({ view: fc.constant('sources' as const), focus: fc.option(id) }),
-      fc.constantFrom(
-        { view: 'compare' as const },
-        { view: 'timeline' as const },
-        { view: 'present' as const },
-      ),
+      fc.record({
+        view: fc.constant('compare' as const),
+        figures: list(id),
+        logScale: fc.boolean(),
+      }),
+      fc.constantFrom({ view: 'timeline' as const }, { view: 'present' as const }),
     );
     fc.assert(
       fc.property(route, list(id), list(year), list(id), (r, departments, years, categories) => {

@@ -13,7 +13,7 @@ export type Filters = {
 export type Route =
   | { view: 'overview' }
   | { view: 'departments'; departmentId: string | null }
-  | { view: 'compare' }
+  | { view: 'compare'; figures: string[]; logScale: boolean }
   | { view: 'timeline' }
   | { view: 'sources'; focus: string | null }
   | { view: 'present' };
@@ -69,6 +69,11 @@ function parseRoute(path: string, params: URLSearchParams): Route {
     case 'departments':
       return { view: 'departments', departmentId: second ? decodeURIComponent(second) : null };
     case 'compare':
+      return {
+        view: 'compare',
+        figures: parseList(params.get('fig')),
+        logScale: params.get('log') === '1',
+      };
     case 'timeline':
     case 'present':
       return { view: first };
@@ -107,8 +112,11 @@ function routePath(route: Route): string {
 /** Writes a location as a hash; the inverse of `parseLocation`. */
 export function formatLocation(location: AppLocation): string {
   const params = formatFilters(location.filters);
-  if (location.route.view === 'sources' && location.route.focus) {
-    params.set('focus', location.route.focus);
+  const { route } = location;
+  if (route.view === 'sources' && route.focus) params.set('focus', route.focus);
+  if (route.view === 'compare') {
+    if (route.figures.length > 0) params.set('fig', route.figures.join(','));
+    if (route.logScale) params.set('log', '1');
   }
   // Commas stay readable in links: `dept=a,b` rather than `dept=a%2Cb`.
   const query = params.toString().replaceAll('%2C', ',');

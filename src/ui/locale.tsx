@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import { translate, type Locale, type MessageKey } from './messages';
+import type { Locale } from '../domain/locale';
+import { translate, type MessageKey } from './messages';
 
 const LocaleContext = createContext<Locale>('zh');
 

@@ -3,27 +3,32 @@ import { buildCountBarOption } from './count-bar';
 describe('buildCountBarOption', () => {
   const option = buildCountBarOption(
     [
-      { id: 'a', label: '聊城市审计局', count: 9 },
-      { id: 'b', label: '莘县古城镇', count: 4 },
+      { id: 'meetings', label: '会议' },
+      { id: 'money', label: '资金' },
     ],
-    '数字个数',
+    [
+      { id: 'audit', name: '市审计局', counts: [1, 0] },
+      { id: 'gucheng', name: '古城镇', counts: [0, 1] },
+    ],
+    { axisName: '数字个数' },
   );
+  type Series = { id: string; name: string; stack: string; data: unknown[] };
+  const series = option.series as Series[];
 
-  it('puts the labels on the category axis in the given order', () => {
+  it('lists the categories on the category axis in order', () => {
     expect(option.yAxis).toEqual(
-      expect.objectContaining({ type: 'category', data: ['聊城市审计局', '莘县古城镇'] }),
+      expect.objectContaining({ type: 'category', data: ['会议', '资金'] }),
     );
   });
 
-  it('keeps each bar tied to its id so a click can filter by it', () => {
-    expect(option.series).toEqual([
-      expect.objectContaining({
-        type: 'bar',
-        data: [
-          { value: 9, id: 'a' },
-          { value: 4, id: 'b' },
-        ],
-      }),
+  it('stacks one series per department, all counting figures, with the department id', () => {
+    expect(series.map((s) => [s.id, s.name, s.stack])).toEqual([
+      ['audit', '市审计局', 'count'],
+      ['gucheng', '古城镇', 'count'],
     ]);
+  });
+
+  it('leaves empty segments out', () => {
+    expect(series[0]?.data).toEqual([1, '-']);
   });
 });

@@ -1,26 +1,47 @@
 import type { ChartOption } from '../echarts';
 
-export type CountRow = { id: string; label: string; count: number };
+export type CountSeries = { id: string; name: string; counts: readonly number[] };
 
-/** Horizontal bars of plain counts (how many figures each department reported). */
-export function buildCountBarOption(rows: readonly CountRow[], axisName: string): ChartOption {
+export type CountBarContext = { axisName: string; fontSize?: number };
+
+/**
+ * How many figures of each category (rows) each department (stacked series) reported. Stacking is
+ * right here because every segment counts the same thing, figures, unlike the figures' own values.
+ * One series per department keeps the colours few and lets a click name the department.
+ */
+export function buildCountBarOption(
+  rows: ReadonlyArray<{ id: string; label: string }>,
+  series: readonly CountSeries[],
+  context: CountBarContext,
+): ChartOption {
+  const fontSize = context.fontSize ?? 14;
   return {
-    grid: { left: 8, right: 48, top: 24, bottom: 8, containLabel: true },
+    animationDuration: 400,
+    grid: { left: 8, right: 24, top: 40, bottom: 32 },
+    legend: { top: 0, left: 0, textStyle: { fontSize } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'value', name: axisName, minInterval: 1 },
+    xAxis: {
+      type: 'value',
+      name: context.axisName,
+      nameLocation: 'middle',
+      nameGap: 28,
+      minInterval: 1,
+      nameTextStyle: { fontSize },
+      axisLabel: { fontSize },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
+      axisLabel: { fontSize },
     },
-    series: [
-      {
-        type: 'bar',
-        name: axisName,
-        data: rows.map((row) => ({ value: row.count, id: row.id })),
-        label: { show: true, position: 'right' },
-        barMaxWidth: 28,
-      },
-    ],
+    series: series.map((s) => ({
+      type: 'bar' as const,
+      id: s.id,
+      name: s.name,
+      stack: 'count',
+      barMaxWidth: 28,
+      data: s.counts.map((count) => (count === 0 ? '-' : count)),
+    })),
   };
 }

@@ -1,34 +1,156 @@
-import { useMemo } from 'react';
-import { Chart } from '../../charts/chart';
+import { useCallback, useMemo } from 'react';
 import { buildCountBarOption } from '../../charts/builders/count-bar';
-import type { Dataset } from '../../domain/dataset-schema';
+import type { ChartEventHandler } from '../../charts/chart';
+import { ChartPanel } from '../../charts/chart-panel';
+import { FigureBarPanel } from '../../charts/figure-bar-panel';
+import { checkComparability } from '../../domain/comparability';
+import type { Figure } from '../../domain/dataset-schema';
+import { categoriesIn } from '../../domain/filter-dataset';
+import { categoryLabels, unitLabel } from '../../domain/labels';
+import { EmptyState } from '../../ui/empty-state';
+import { FigureDate } from '../../ui/figure-date';
+import { FigureValue } from '../../ui/figure-value';
 import { useLocale, useT } from '../../ui/locale';
+import { SourceLink } from '../../ui/source-link';
+import type { ViewProps } from '../../ui/view-props';
+import {
+  countByDepartmentAndCategory,
+  presentCategories,
+  crossDepartmentGroups,
+  headlineFigures,
+} from './overview-model';
+import styles from './overview-view.module.css';
 
-export type OverviewViewProps = { dataset: Dataset };
+const MAX_HEADLINES = 8;
+const MAX_COMPARISONS = 2;
 
-export function OverviewView({ dataset }: OverviewViewProps) {
+function isLogScaleAdvised(figures: readonly Figure[]): boolean {
+  const result = checkComparability(figures);
+  return result.comparable && result.logScaleAdvised;
+}
+
+export function OverviewView({ dataset, index, filtered, location, navigate }: ViewProps) {
   const t = useT();
   const locale = useLocale();
-  const option = useMemo(() => {
-    const rows = dataset.departments.map((department) => ({
-      id: department.id,
-      label: department.shortName[locale],
-      count: dataset.figures.filter((figure) => figure.department === department.id).length,
-    }));
-    return buildCountBarOption(rows, t('chart.countAxis'));
-  }, [dataset, locale, t]);
+  const { figures, events, lists } = filtered;
+
+  const departmentIds = useMemo(
+    () =>
+      dataset.departments.map((d) => d.id).filter((id) => figures.some((f) => f.department === id)),
+    [dataset.departments, figures],
+  );
+  const departmentLabel = useCallback(
+    (figure: Figure) => index.department(figure.department)?.shortName[locale] ?? figure.department,
+    [index, locale],
+  );
+
+  const categories = useMemo(
+    () => presentCategories(figures, categoriesIn(dataset)),
+    [dataset, figures],
+  );
+  const countOption = useMemo(() => {
+    const counts = countByDepartmentAndCategory(figures, departmentIds, categories);
+    return buildCountBarOption(
+      categories.map((category) => ({ id: category, label: categoryLabels[category][locale] })),
+      counts.map((row) => ({
+        id: row.department,
+        name: index.department(row.department)?.shortName[locale] ?? row.department,
+        counts: row.counts,
+      })),
+      { axisName: t('chart.countAxis') },
+    );
+  }, [categories, departmentIds, figures, index, locale, t]);
+
+  // Cross-filtering: clicking a department's bar narrows every view to that department.
+  const onCountClick = useMemo<Record<string, ChartEventHandler>>(
+    () => ({
+      click: (params) => {
+        const id = (params as { seriesId?: string }).seriesId;
+        if (id) navigate({ ...location, filters: { ...location.filters, departments: [id] } });
+      },
+    }),
+    [location, navigate],
+  );
+
+  const headlines = headlineFigures(figures, MAX_HEADLINES);
+  const comparisons = crossDepartmentGroups(figures, MAX_COMPARISONS);
 
   return (
-    <section aria-labelledby="overview-title">
-      <h1 id="overview-title">{t('overview.title')}</h1>
-      <p>
-        {t('overview.summary', {
-          departments: dataset.departments.length,
-          articles: dataset.articles.length,
-          figures: dataset.figures.length,
-        })}
-      </p>
-      <Chart label={t('overview.figuresByDepartment')} option={option} height="320px" />
+    <section aria-labelledby="overview-title" className={styles.view}>
+      <header className={styles.header}>
+        <h1 id="overview-title">{t('overview.title')}</h1>
+        <p className={styles.summary}>
+          {t('overview.countsSummary', {
+            departments: departmentIds.length,
+            figures: figures.length,
+            events: events.length,
+            lists: lists.length,
+          })}
+        </p>
+      </header>
+
+      {figures.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <section aria-labelledby="headlines-title">
+            <h2 id="headlines-title" className={styles.sectionTitle}>
+              {t('overview.headlines')}
+              <span className={styles.hint}>{t('overview.headlinesHint')}</span>
+            </h2>
+            <ul className={styles.cards}>
+              {headlines.map((figure) => (
+                <li key={figure.id} className={styles.card}>
+                  <p className={styles.cardDepartment}>{departmentLabel(figure)}</p>
+                  <p className={styles.cardValue}>
+                    <FigureValue figure={figure} />
+                  </p>
+                  <p className={styles.cardMetric}>{figure.metric[locale]}</p>
+                  <p className={styles.cardMeta}>
+                    <FigureDate record={figure} />
+                    <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <div className={styles.charts}>
+            <ChartPanel
+              title={t('overview.figuresByCategory')}
+              description={t('overview.figuresByCategoryHint')}
+              option={countOption}
+              height={`${Math.max(240, categories.length * 34 + 110)}px`}
+              fileName="figures-by-category"
+              onEvents={onCountClick}
+              notes={t('overview.figuresByCategoryHint')}
+              table={{
+                columns: [t('table.department'), t('chart.countAxis')],
+                rows: departmentIds.map((id) => ({
+                  key: id,
+                  cells: [
+                    index.department(id)?.name[locale] ?? id,
+                    figures.filter((f) => f.department === id).length,
+                  ],
+                })),
+              }}
+            />
+            {comparisons.map((group) => (
+              <FigureBarPanel
+                key={`${group.unit}-${group.category}`}
+                title={t('overview.comparableTitle', {
+                  category: categoryLabels[group.category][locale],
+                  unit: unitLabel(group.unit, locale),
+                })}
+                figures={group.figures}
+                labelOf={departmentLabel}
+                fileName={`compare-${group.category}`}
+                logScale={isLogScaleAdvised(group.figures)}
+              />
+            ))}
+          </div>
+        </>
+      )}
     </section>
   );
 }

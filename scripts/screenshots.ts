@@ -1,0 +1,121 @@
+// Takes screenshots of the production build for the README and for looking at layouts:
+//   npm run build && npm run screenshots [-- --only overview] [-- --out some/dir]
+// It starts `vite preview` on a free port, drives Chromium with Playwright, and writes PNGs.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { findChromium } from './lib/find-chromium.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'docs/screenshots' },
+    only: { type: 'string' },
+    port: { type: 'string', default: '4390' },
+  },
+});
+
+type Shot = {
+  name: string;
+  hash: string;
+  width: number;
+  height: number;
+  theme?: 'dark' | 'light';
+  fullPage?: boolean;
+};
+
+const SHOTS: Shot[] = [
+  { name: 'overview-desk', hash: '#/', width: 1440, height: 900, fullPage: true },
+  { name: 'overview-dark', hash: '#/', width: 1440, height: 900, theme: 'dark' },
+  { name: 'overview-phone', hash: '#/', width: 390, height: 844, fullPage: true },
+  { name: 'overview-1080p', hash: '#/', width: 1920, height: 1080 },
+  {
+    name: 'department-health',
+    hash: '#/departments/liaocheng-health-commission',
+    width: 1440,
+    height: 900,
+    fullPage: true,
+  },
+  { name: 'departments', hash: '#/departments', width: 1440, height: 900 },
+  {
+    name: 'compare',
+    hash: '#/compare?dept=liaocheng-health-commission,shenxian-gucheng',
+    width: 1440,
+    height: 900,
+    fullPage: true,
+  },
+  { name: 'timeline', hash: '#/timeline', width: 1440, height: 900, fullPage: true },
+  {
+    name: 'sources',
+    hash: '#/sources?focus=health-family-doctor-signed-people',
+    width: 1440,
+    height: 900,
+  },
+];
+
+const port = Number(values.port);
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+try {
+  await waitForServer();
+  const found = findChromium();
+  const browser = await chromium.launch({
+    ...(found.path ? { executablePath: found.path } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  mkdirSync(values.out, { recursive: true });
+  for (const shot of SHOTS.filter((s) => !values.only || s.name.includes(values.only))) {
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.theme ?? 'light',
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        console.error(`[${shot.name}] console error: ${message.text()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
+    await page.waitForSelector('main h1');
+    // Wait for every chart to report that it has drawn.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('figure.chart')].every(
+        (f) => f.getAttribute('data-ready') === 'true',
+      ),
+    );
+    await page.waitForTimeout(300);
+    const path = join(values.out, `${shot.name}.png`);
+    await page.screenshot({ path, fullPage: shot.fullPage ?? false });
+    console.log(`wrote ${path}`);
+    await context.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

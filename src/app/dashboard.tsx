@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { indexDataset } from '../domain/dataset-index';
+import type { Dataset } from '../domain/dataset-schema';
+import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset';
+import { categoryLabels } from '../domain/labels';
+import type { AppLocation } from '../domain/url-state';
+import { DepartmentView } from '../features/department/department-view';
+import { OverviewView } from '../features/overview/overview-view';
+import { SourcesView } from '../features/sources/sources-view';
+import { TimelineView } from '../features/timeline/timeline-view';
+import { FilterBar } from '../ui/filter-bar';
+import { useLocale, useT } from '../ui/locale';
+import type { ViewProps } from '../ui/view-props';
+import { downloadText, figuresCsv } from './figures-csv';
+import { PlaceholderView } from './placeholder-view';
+import styles from './dashboard.module.css';
+
+function renderView(props: ViewProps) {
+  switch (props.location.route.view) {
+    case 'overview':
+      return <OverviewView {...props} />;
+    case 'departments':
+      return <DepartmentView {...props} />;
+    case 'compare':
+      return <PlaceholderView title="nav.compare" />;
+    case 'timeline':
+      return <TimelineView {...props} />;
+    case 'sources':
+      return <SourcesView {...props} />;
+    case 'present':
+      return <PlaceholderView title="nav.present" />;
+  }
+}
+
+export type DashboardProps = {
+  dataset: Dataset;
+  location: AppLocation;
+  navigate: (location: AppLocation) => void;
+};
+
+/** The desk dashboard: filters, exports, and the view the URL names. */
+export function Dashboard({ dataset, location, navigate }: DashboardProps) {
+  const t = useT();
+  const locale = useLocale();
+  const index = useMemo(() => indexDataset(dataset), [dataset]);
+  const filtered = useMemo(
+    () => filterDataset(dataset, location.filters),
+    [dataset, location.filters],
+  );
+
+  const departmentOptions = dataset.departments.map((d) => ({
+    id: d.id,
+    label: d.shortName[locale],
+    title: d.name[locale],
+  }));
+  const yearOptions = yearsIn(dataset).map((year) => ({ id: year, label: year }));
+  const categoryOptions = categoriesIn(dataset).map((category) => ({
+    id: category,
+    label: categoryLabels[category][locale],
+  }));
+
+  const exportCsv = () =>
+    downloadText(
+      figuresCsv(filtered.figures, index, locale),
+      'figures.csv',
+      'text/csv;charset=utf-8',
+    );
+
+  return (
+    <>
+      <FilterBar
+        departments={departmentOptions}
+        years={yearOptions}
+        categories={categoryOptions}
+        filters={location.filters}
+        onChange={(filters) => navigate({ ...location, filters })}
+      />
+      <div className={styles.toolbar} data-print="hide">
+        <button type="button" className={styles.button} onClick={exportCsv}>
+          {t('export.csvCount', { count: filtered.figures.length })}
+        </button>
+        <button type="button" className={styles.button} onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+      </div>
+      {renderView({ dataset, index, filtered, location, navigate })}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { DatasetIndex } from '../domain/dataset-index';
+import type { Figure } from '../domain/dataset-schema';
+import { toCsv } from '../domain/csv';
+import { formatFigureValue } from '../domain/format-number';
+import { categoryLabels, qualifierLabels } from '../domain/labels';
+import type { Locale } from '../domain/locale';
+import { translate } from '../ui/messages';
+
+/** The figures under the current filter as CSV, headers and labels in the interface language. */
+export function figuresCsv(
+  figures: readonly Figure[],
+  index: DatasetIndex,
+  locale: Locale,
+): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return toCsv(
+    [
+      t('table.id'),
+      t('table.department'),
+      t('table.metric'),
+      t('table.value'),
+      t('table.exactValue'),
+      t('table.unit'),
+      t('table.qualifier'),
+      t('table.date'),
+      t('table.category'),
+      t('table.article'),
+      t('table.quote'),
+    ],
+    figures.map((figure) => [
+      figure.id,
+      index.department(figure.department)?.name[locale] ?? figure.department,
+      figure.metric[locale],
+      formatFigureValue(figure, locale),
+      figure.value,
+      figure.unit,
+      qualifierLabels[figure.qualifier][locale],
+      figure.date,
+      categoryLabels[figure.category][locale],
+      index.article(figure.article)?.headline?.[locale] ?? figure.article,
+      figure.quote,
+    ]),
+  );
+}
+
+/** Saves text as a file through the browser's download, without any server. */
+export function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Let the download start before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,116 @@
+import type { Qualifier } from '../../domain/dataset-schema';
+import { encodeHTML, type ChartOption } from '../echarts';
+import { lowerBoundItemStyle } from './figure-bar';
+
+export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
+
+export type CampaignRow = {
+  id: string;
+  label: string;
+  /** How many sessions or activities were held (bar, left axis). */
+  sessions: CampaignValue | null;
+  /** How many person-times were reached (line, right axis). */
+  reach: CampaignValue | null;
+  tooltipLines: readonly string[];
+};
+
+export type CampaignContext = {
+  sessionsName: string;
+  reachName: string;
+  sessionsAxisName: string;
+  reachAxisName: string;
+  formatAxisValue: (value: number) => string;
+  fontSize?: number;
+};
+
+/**
+ * Sessions as bars on the left axis and person-times as a line on the right axis, for activities
+ * that report both (e.g. the health commission's four outreach campaigns). The two axes never share
+ * a scale, because their units differ. Lower bounds are hatched bars and hollow points.
+ */
+export function buildCampaignOption(
+  rows: readonly CampaignRow[],
+  context: CampaignContext,
+): ChartOption {
+  const fontSize = context.fontSize ?? 14;
+  const label = (value: CampaignValue | null) => value?.text ?? '';
+  return {
+    animationDuration: 400,
+    grid: { left: 8, right: 8, top: 64, bottom: 8 },
+    legend: { top: 0, textStyle: { fontSize } },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (params: unknown) => {
+        const first = (params as Array<{ dataIndex: number }>)[0];
+        const row = first ? rows[first.dataIndex] : undefined;
+        return row ? row.tooltipLines.map(encodeHTML).join('<br/>') : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: rows.map((row) => row.label),
+      axisLabel: { fontSize, interval: 0, width: 120, overflow: 'break' },
+    },
+    yAxis: [
+      {
+        type: 'value',
+        name: context.sessionsAxisName,
+        nameTextStyle: { fontSize, align: 'left' },
+        axisLabel: { formatter: context.formatAxisValue, fontSize },
+      },
+      {
+        type: 'value',
+        name: context.reachAxisName,
+        nameTextStyle: { fontSize, align: 'right' },
+        axisLabel: { formatter: context.formatAxisValue, fontSize },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: context.sessionsName,
+        yAxisIndex: 0,
+        barMaxWidth: 48,
+        data: rows.map((row) =>
+          row.sessions
+            ? {
+                value: row.sessions.value,
+                itemStyle: row.sessions.qualifier === 'exact' ? {} : lowerBoundItemStyle(),
+              }
+            : { value: '-' as const },
+        ),
+        label: {
+          show: true,
+          position: 'top',
+          fontSize,
+          formatter: (params: unknown) =>
+            label(rows[(params as { dataIndex: number }).dataIndex]?.sessions ?? null),
+        },
+      },
+      {
+        type: 'line',
+        name: context.reachName,
+        yAxisIndex: 1,
+        connectNulls: false,
+        symbolSize: 14,
+        lineStyle: { width: 3 },
+        data: rows.map((row) =>
+          row.reach
+            ? {
+                value: row.reach.value,
+                symbol: row.reach.qualifier === 'exact' ? 'circle' : 'emptyCircle',
+              }
+            : { value: '-' as const },
+        ),
+        label: {
+          show: true,
+          position: 'right',
+          fontSize,
+          formatter: (params: unknown) =>
+            label(rows[(params as { dataIndex: number }).dataIndex]?.reach ?? null),
+        },
+      },
+    ],
+  };
+}

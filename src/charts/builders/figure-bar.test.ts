@@ -1,0 +1,76 @@
+import { buildFigureBarOption, type FigureBarRow } from './figure-bar';
+
+const rows: FigureBarRow[] = [
+  {
+    id: 'health-signed',
+    label: '市卫生健康委',
+    value: 3437600,
+    qualifier: 'exact',
+    valueText: '343.76万人',
+    tooltipLines: ['家庭医生签约人数', '签约 343.76 万人'],
+  },
+  {
+    id: 'gucheng-served',
+    label: '古城镇',
+    value: 12900,
+    qualifier: 'atLeast',
+    valueText: '12900余人',
+    tooltipLines: ['<img src=x onerror=alert(1)>'],
+  },
+];
+
+const context = {
+  axisName: '人',
+  logScale: false,
+  seriesNames: { exact: '确数', atLeast: '下限（余）', approx: '约数' },
+  formatAxisValue: (value: number) => `${value / 10000}万`,
+};
+
+type Series = {
+  name: string;
+  data: unknown[];
+  itemStyle: Record<string, unknown>;
+  label: { formatter: (p: unknown) => string };
+};
+
+describe('buildFigureBarOption', () => {
+  const option = buildFigureBarOption(rows, context);
+  const series = option.series as Series[];
+
+  it('draws exact values and lower bounds as separate series named in the legend', () => {
+    expect(series.map((s) => s.name)).toEqual(['确数', '下限（余）']);
+    expect(option.legend).toEqual(expect.objectContaining({ top: 0 }));
+  });
+
+  it('places each figure in its own series only', () => {
+    expect(series[0]?.data).toEqual([{ value: 3437600, id: 'health-signed' }, { value: '-' }]);
+    expect(series[1]?.data).toEqual([{ value: '-' }, { value: 12900, id: 'gucheng-served' }]);
+  });
+
+  it('marks lower bounds with a pattern and a dashed outline', () => {
+    expect(series[0]?.itemStyle).toEqual({});
+    expect(series[1]?.itemStyle).toEqual(
+      expect.objectContaining({ borderType: 'dashed', decal: expect.any(Object) }),
+    );
+  });
+
+  it('labels bars with the qualified value text', () => {
+    expect(series[1]?.label.formatter({ dataIndex: 1 })).toBe('12900余人');
+  });
+
+  it('escapes data in tooltips', () => {
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ dataIndex: 1 })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(formatter({ dataIndex: 0 })).toBe('家庭医生签约人数<br/>签约 343.76 万人');
+  });
+
+  it('switches to a log axis when asked', () => {
+    expect(buildFigureBarOption(rows, { ...context, logScale: true }).xAxis).toEqual(
+      expect.objectContaining({ type: 'log' }),
+    );
+  });
+
+  it('hides the legend when every figure is exact', () => {
+    expect(buildFigureBarOption([rows[0]!], context).legend).toEqual({ show: false });
+  });
+});

@@ -1,0 +1,137 @@
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '../ui/error-boundary';
+import { useT } from '../ui/locale';
+import { Chart, type ChartEventHandler } from './chart';
+import type { ChartOption, EChartsType } from './echarts';
+import styles from './chart-panel.module.css';
+
+export type DataTable = {
+  columns: readonly string[];
+  rows: ReadonlyArray<{ key: string; cells: readonly ReactNode[] }>;
+};
+
+export type ChartPanelProps = {
+  title: string;
+  /** Read by screen readers in place of the picture; say what the chart shows. */
+  description?: string;
+  option: ChartOption;
+  height: string;
+  /** The same numbers as a table, one keystroke away. */
+  table: DataTable;
+  /** File name of the PNG export, without extension. */
+  fileName: string;
+  onEvents?: Record<string, ChartEventHandler>;
+  /** Explains marks (lower bounds, derived figures) under the chart. */
+  notes?: ReactNode;
+  /** Extra controls for the header, e.g. a log-scale switch. */
+  actions?: ReactNode;
+};
+
+function downloadDataUrl(dataUrl: string, fileName: string) {
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = fileName;
+  link.click();
+}
+
+function PanelError({ error }: { error: Error }) {
+  const t = useT();
+  return (
+    <p role="alert" className={styles.error}>
+      {t('panel.failed', { detail: error.message })}
+    </p>
+  );
+}
+
+/** A titled chart with its table alternative, its PNG export and its own error boundary. */
+export function ChartPanel({
+  title,
+  description,
+  option,
+  height,
+  table,
+  fileName,
+  onEvents,
+  notes,
+  actions,
+}: ChartPanelProps) {
+  const t = useT();
+  const titleId = useId();
+  const tableId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const instance = useRef<EChartsType | null>(null);
+  const setInstance = useCallback((value: EChartsType | null) => {
+    instance.current = value;
+  }, []);
+
+  const exportPng = () => {
+    const chart = instance.current;
+    if (!chart) return;
+    const background = getComputedStyle(document.body).backgroundColor;
+    downloadDataUrl(
+      chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
+      `${fileName}.png`,
+    );
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <header className={styles.header}>
+        <h2 id={titleId} className={styles.title}>
+          {title}
+        </h2>
+        <div className={styles.actions}>
+          {actions}
+          <button
+            type="button"
+            className={styles.button}
+            aria-pressed={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {t('panel.table')}
+          </button>
+          <button type="button" className={styles.button} onClick={exportPng}>
+            {t('panel.downloadPng')}
+          </button>
+        </div>
+      </header>
+      <ErrorBoundary fallback={(error) => <PanelError error={error} />}>
+        <Chart
+          label={title}
+          {...(description ? { description } : {})}
+          option={option}
+          height={height}
+          {...(onEvents ? { onEvents } : {})}
+          onInstance={setInstance}
+        />
+      </ErrorBoundary>
+      {notes && <div className={styles.notes}>{notes}</div>}
+      <div id={tableId} hidden={!showTable} className={styles.tableWrap}>
+        {showTable && (
+          <table className={styles.table}>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, index) => (
+                    <td key={index}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}

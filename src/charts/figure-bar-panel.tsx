@@ -1,0 +1,112 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Figure } from '../domain/dataset-schema';
+import { formatIsoDate } from '../domain/format-date';
+import { formatExactValue, formatFigureValue, formatMagnitude } from '../domain/format-number';
+import { unitLabel } from '../domain/labels';
+import { FigureValue } from '../ui/figure-value';
+import { useLocale, useT } from '../ui/locale';
+import { SourceLink } from '../ui/source-link';
+import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar';
+import type { ChartEventHandler } from './chart';
+import { ChartPanel } from './chart-panel';
+
+export type FigureBarPanelProps = {
+  title: string;
+  /** Figures of one unit and one category; the caller checks comparability. */
+  figures: readonly Figure[];
+  /** The bar's label: the department, or the metric when all share a department. */
+  labelOf: (figure: Figure) => string;
+  fileName: string;
+  logScale?: boolean;
+  onFigureClick?: (figure: Figure) => void;
+  actions?: ReactNode;
+  height?: string;
+};
+
+/** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
+export function FigureBarPanel({
+  title,
+  figures,
+  labelOf,
+  fileName,
+  logScale = false,
+  onFigureClick,
+  actions,
+  height,
+}: FigureBarPanelProps) {
+  const locale = useLocale();
+  const t = useT();
+  const unit = figures[0]?.unit;
+
+  const option = useMemo(() => {
+    const rows: FigureBarRow[] = figures.map((figure) => ({
+      id: figure.id,
+      label: labelOf(figure),
+      value: figure.value,
+      qualifier: figure.qualifier,
+      valueText: formatFigureValue(figure, locale),
+      tooltipLines: [
+        `${labelOf(figure)} · ${figure.metric[locale]}`,
+        `${formatFigureValue(figure, locale)} (${formatExactValue(figure.value, locale)})`,
+        `${formatIsoDate(figure.date, locale)} · 「${figure.quote}」`,
+      ],
+    }));
+    return buildFigureBarOption(rows, {
+      axisName: unit ? unitLabel(unit, locale) : '',
+      logScale,
+      seriesNames: {
+        exact: t('qualifier.exact'),
+        atLeast: t('qualifier.atLeast'),
+        approx: t('qualifier.approx'),
+      },
+      formatAxisValue: (value) => formatMagnitude(value, locale),
+    });
+  }, [figures, labelOf, locale, logScale, t, unit]);
+
+  const onEvents = useMemo<Record<string, ChartEventHandler> | undefined>(() => {
+    if (!onFigureClick) return undefined;
+    return {
+      click: (params) => {
+        const id = (params as { data?: { id?: string } }).data?.id;
+        const figure = figures.find((f) => f.id === id);
+        if (figure) onFigureClick(figure);
+      },
+    };
+  }, [figures, onFigureClick]);
+
+  const hasBounds = figures.some((figure) => figure.qualifier !== 'exact');
+  const description = figures
+    .map(
+      (figure) =>
+        `${labelOf(figure)} ${figure.metric[locale]} ${formatFigureValue(figure, locale)}`,
+    )
+    .join('；');
+
+  return (
+    <ChartPanel
+      title={title}
+      description={description}
+      option={option}
+      height={height ?? `${Math.max(160, figures.length * 56 + 72)}px`}
+      fileName={fileName}
+      {...(onEvents ? { onEvents } : {})}
+      actions={actions}
+      notes={hasBounds ? t('legend.lowerBound') : undefined}
+      table={{
+        columns: [t('table.department'), t('table.metric'), t('table.value'), t('table.quote')],
+        rows: figures.map((figure) => ({
+          key: figure.id,
+          cells: [
+            labelOf(figure),
+            figure.metric[locale],
+            <FigureValue key="v" figure={figure} />,
+            <span key="q">
+              <q>{figure.quote}</q>{' '}
+              <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
+            </span>,
+          ],
+        })),
+      }}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { checkComparability, groupComparable } from './comparability';
+import type { Figure } from './dataset-schema';
+
+type Row = Pick<Figure, 'unit' | 'category' | 'value'>;
+const people = (value: number): Row => ({ unit: '人', category: 'coverage', value });
+
+describe('checkComparability', () => {
+  it('says nothing compares with nothing', () => {
+    expect(checkComparability([])).toEqual({ comparable: false, reason: 'empty' });
+  });
+
+  it('refuses figures of different units and names them', () => {
+    expect(
+      checkComparability([people(12900), { unit: '人次', category: 'coverage', value: 490000 }]),
+    ).toEqual({ comparable: false, reason: 'units', units: ['人', '人次'] });
+  });
+
+  it('refuses one unit in different categories', () => {
+    expect(
+      checkComparability([people(5), { unit: '人', category: 'party-members', value: 100 }]),
+    ).toEqual({
+      comparable: false,
+      reason: 'categories',
+      categories: ['coverage', 'party-members'],
+    });
+  });
+
+  it.each([
+    [[people(12900), people(3437600)], true],
+    [[people(12900), people(120000)], false],
+    [[people(0), people(3437600)], false],
+    [[people(3437600)], false],
+  ])('advises a log scale for %j: %s', (figures, advised) => {
+    expect(checkComparability(figures)).toEqual({
+      comparable: true,
+      unit: '人',
+      logScaleAdvised: advised,
+    });
+  });
+});
+
+describe('groupComparable', () => {
+  it('keeps each unit and category apart', () => {
+    const groups = groupComparable([
+      { id: 'a', unit: '人', category: 'coverage' },
+      { id: 'b', unit: '人次', category: 'coverage' },
+      { id: 'c', unit: '人', category: 'coverage' },
+    ]);
+    expect(groups.map((g) => [g.unit, g.figures.map((f) => f.id)])).toEqual([
+      ['人', ['a', 'c']],
+      ['人次', ['b']],
+    ]);
+  });
+});

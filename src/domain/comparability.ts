@@ -1,0 +1,42 @@
+import type { Figure, Unit } from './dataset-schema';
+
+export type Comparability =
+  | { comparable: true; unit: Unit; logScaleAdvised: boolean }
+  | { comparable: false; reason: 'empty' }
+  | { comparable: false; reason: 'units'; units: Unit[] }
+  | { comparable: false; reason: 'categories'; categories: Figure['category'][] };
+
+/** Magnitudes further apart than this read better on a log scale. */
+export const LOG_SCALE_RATIO = 100;
+
+/**
+ * Whether figures may share an axis: only figures of one unit and one category compare. Bars of
+ * 人 next to 人次, or of money next to area, would invite a comparison the numbers do not support.
+ */
+export function checkComparability(
+  figures: ReadonlyArray<Pick<Figure, 'unit' | 'category' | 'value'>>,
+): Comparability {
+  if (figures.length === 0) return { comparable: false, reason: 'empty' };
+  const units = [...new Set(figures.map((figure) => figure.unit))];
+  if (units.length > 1) return { comparable: false, reason: 'units', units };
+  const categories = [...new Set(figures.map((figure) => figure.category))];
+  if (categories.length > 1) return { comparable: false, reason: 'categories', categories };
+  const positive = figures.map((figure) => figure.value).filter((value) => value > 0);
+  const logScaleAdvised =
+    positive.length > 1 && Math.max(...positive) / Math.min(...positive) > LOG_SCALE_RATIO;
+  return { comparable: true, unit: units[0] as Unit, logScaleAdvised };
+}
+
+/** Splits figures into groups that may each share an axis: same unit and category. */
+export function groupComparable<T extends Pick<Figure, 'unit' | 'category'>>(
+  figures: readonly T[],
+): Array<{ unit: Unit; category: Figure['category']; figures: T[] }> {
+  const groups = new Map<string, { unit: Unit; category: Figure['category']; figures: T[] }>();
+  for (const figure of figures) {
+    const key = `${figure.unit}\u0000${figure.category}`;
+    const group = groups.get(key) ?? { unit: figure.unit, category: figure.category, figures: [] };
+    group.figures.push(figure);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,23 @@
+import type { Article, Bilingual, Dataset, Department, Figure } from './dataset-schema';
+
+export type DatasetIndex = {
+  department: (id: string) => Department | undefined;
+  article: (id: string) => Article | undefined;
+  /** The name of a figure's activity group, e.g. 送疾病预防控制知识. */
+  groupName: (figure: Pick<Figure, 'article' | 'group'>) => Bilingual | undefined;
+  figure: (id: string) => Figure | undefined;
+};
+
+/** Look-ups by id, built once per dataset. */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const departments = new Map(dataset.departments.map((d) => [d.id, d]));
+  const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  return {
+    department: (id) => departments.get(id),
+    article: (id) => articles.get(id),
+    figure: (id) => figures.get(id),
+    groupName: ({ article, group }) =>
+      group ? articles.get(article)?.groups.find((g) => g.id === group)?.name : undefined,
+  };
+}

@@ -1,0 +1,74 @@
+import { sampleDataset } from '../test/sample-dataset';
+import type { Dataset } from './dataset-schema';
+import { categoriesIn, filterDataset, toggleValue, yearOf, yearsIn } from './filter-dataset';
+import { EMPTY_FILTERS } from './url-state';
+
+const [villages, people] = sampleDataset.figures as [Dataset['figures'][0], Dataset['figures'][0]];
+const dataset: Dataset = {
+  ...sampleDataset,
+  figures: [villages, { ...people, date: '2022', category: 'money' }],
+  events: [
+    {
+      id: 'tv-report',
+      article: 'health-party-brands',
+      department: 'liaocheng-health-commission',
+      date: '2023-05-28',
+      dateBasis: 'inferred',
+      title: { zh: '央视报道', en: 'CCTV report' },
+      quote: '5 月 28 日被央视',
+    },
+  ],
+};
+
+describe('yearOf', () => {
+  it.each([
+    ['2023', '2023'],
+    ['2020-07', '2020'],
+    ['2023-10-16', '2023'],
+  ])('reads the year of %s as %s', (date, year) => expect(yearOf(date)).toBe(year));
+});
+
+describe('filterDataset', () => {
+  it('keeps everything without filters', () => {
+    const result = filterDataset(dataset, EMPTY_FILTERS);
+    expect(result.figures).toHaveLength(2);
+    expect(result.events).toHaveLength(1);
+  });
+
+  it('filters figures and events by year', () => {
+    const result = filterDataset(dataset, { ...EMPTY_FILTERS, years: ['2022'] });
+    expect(result.figures.map((f) => f.id)).toEqual(['health-family-doctor-people']);
+    expect(result.events).toEqual([]);
+  });
+
+  it('filters figures by category and leaves events alone', () => {
+    const result = filterDataset(dataset, { ...EMPTY_FILTERS, categories: ['coverage'] });
+    expect(result.figures.map((f) => f.id)).toEqual(['health-family-doctor-villages']);
+    expect(result.events).toHaveLength(1);
+  });
+
+  it('returns nothing for a department that reported nothing', () => {
+    const result = filterDataset(dataset, { ...EMPTY_FILTERS, departments: ['nobody'] });
+    expect(result).toEqual({ figures: [], events: [], lists: [] });
+  });
+});
+
+describe('yearsIn and categoriesIn', () => {
+  it('lists the years of figures and events, oldest first', () => {
+    expect(yearsIn(dataset)).toEqual(['2022', '2023']);
+  });
+
+  it('lists each category once', () => {
+    expect(categoriesIn(dataset)).toEqual(['coverage', 'money']);
+  });
+});
+
+describe('toggleValue', () => {
+  it.each([
+    [[], 'a', ['a']],
+    [['a', 'b'], 'a', ['b']],
+    [['b'], 'a', ['b', 'a']],
+  ])('toggles %j with %s into %j', (values, value, expected) => {
+    expect(toggleValue(values, value)).toEqual(expected);
+  });
+});

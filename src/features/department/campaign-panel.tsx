@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { buildCampaignOption, type CampaignValue } from '../../charts/builders/campaign-dual-axis';
+import { ChartPanel } from '../../charts/chart-panel';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import type { Figure } from '../../domain/dataset-schema';
+import { formatFigureValue, formatMagnitude } from '../../domain/format-number';
+import { unitLabel } from '../../domain/labels';
+import { FigureValue } from '../../ui/figure-value';
+import { useLocale, useT } from '../../ui/locale';
+import type { Campaign } from './department-model';
+
+export type CampaignPanelProps = { campaigns: readonly Campaign[]; index: DatasetIndex };
+
+/** Sessions (bars) and person-times (line) of each outreach campaign, on two axes. */
+export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
+  const t = useT();
+  const locale = useLocale();
+  const nameOf = (campaign: Campaign) => {
+    const figure = campaign.sessions ?? campaign.reach;
+    return (figure && index.groupName(figure)?.[locale]) ?? campaign.group;
+  };
+  const valueOf = (figure: Figure | null): CampaignValue | null =>
+    figure
+      ? {
+          value: figure.value,
+          qualifier: figure.qualifier,
+          text: formatFigureValue(figure, locale),
+        }
+      : null;
+
+  const option = useMemo(
+    () =>
+      buildCampaignOption(
+        campaigns.map((campaign) => ({
+          id: campaign.group,
+          label: nameOf(campaign),
+          sessions: valueOf(campaign.sessions),
+          reach: valueOf(campaign.reach),
+          tooltipLines: [
+            nameOf(campaign),
+            ...[campaign.sessions, campaign.reach]
+              .filter((f): f is Figure => f !== null)
+              .map((f) => `${f.metric[locale]}：${formatFigureValue(f, locale)} 「${f.quote}」`),
+          ],
+        })),
+        {
+          sessionsName: t('department.campaignSessions'),
+          reachName: t('department.campaignReach'),
+          sessionsAxisName: t('department.campaignSessionsAxis'),
+          reachAxisName: unitLabel('人次', locale),
+          formatAxisValue: (value) => formatMagnitude(value, locale),
+        },
+      ),
+    // nameOf and valueOf only read index, locale and t.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [campaigns, index, locale, t],
+  );
+
+  const description = campaigns
+    .map((c) =>
+      [
+        nameOf(c),
+        c.sessions && formatFigureValue(c.sessions, locale),
+        c.reach && formatFigureValue(c.reach, locale),
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
+    .join('；');
+
+  return (
+    <ChartPanel
+      title={t('department.campaigns')}
+      description={description}
+      option={option}
+      height="380px"
+      fileName="campaigns"
+      notes={`${t('legend.lowerBound')} ${t('legend.hollowPoint')}`}
+      table={{
+        columns: [
+          t('table.metric'),
+          t('department.campaignSessions'),
+          t('department.campaignReach'),
+        ],
+        rows: campaigns.map((campaign) => ({
+          key: campaign.group,
+          cells: [
+            nameOf(campaign),
+            campaign.sessions ? <FigureValue figure={campaign.sessions} /> : '—',
+            campaign.reach ? <FigureValue figure={campaign.reach} /> : '—',
+          ],
+        })),
+      }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import type { Figure } from '../../domain/dataset-schema';
+import { campaignsOf, chartableGroups } from './department-model';
+
+function figure(id: string, extra: Partial<Figure>): Figure {
+  return {
+    id,
+    department: 'health',
+    article: 'a',
+    metric: { zh: id, en: id },
+    category: 'coverage',
+    value: 1,
+    unit: '人',
+    qualifier: 'exact',
+    date: '2023',
+    dateBasis: 'inferred',
+    quote: id,
+    ...extra,
+  };
+}
+
+describe('campaignsOf', () => {
+  it('pairs sessions and reach by group, keeping the printed order', () => {
+    const campaigns = campaignsOf([
+      figure('d-sessions', { group: 'disease', category: 'outreach-sessions', unit: '场次' }),
+      figure('d-reach', { group: 'disease', category: 'outreach-reach', unit: '人次' }),
+      figure('o-sessions', { group: 'occupational', category: 'outreach-sessions', unit: '次' }),
+      figure('t-training', { group: 'tcm', category: 'training', unit: '人次' }),
+      figure('loose', { category: 'outreach-reach' }),
+    ]);
+    expect(campaigns.map((c) => [c.group, c.sessions?.id ?? null, c.reach?.id ?? null])).toEqual([
+      ['disease', 'd-sessions', 'd-reach'],
+      ['occupational', 'o-sessions', null],
+    ]);
+  });
+});
+
+describe('chartableGroups', () => {
+  it('keeps only groups with at least two figures', () => {
+    const groups = chartableGroups([
+      figure('a', { unit: '名', category: 'honours' }),
+      figure('b', { unit: '名', category: 'honours' }),
+      figure('c', { unit: '人' }),
+    ]);
+    expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([['a', 'b']]);
+  });
+});

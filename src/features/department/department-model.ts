@@ -1,0 +1,30 @@
+import { groupComparable } from '../../domain/comparability';
+import type { Figure } from '../../domain/dataset-schema';
+
+export type Campaign = { group: string; sessions: Figure | null; reach: Figure | null };
+
+/**
+ * Activity groups that print how many sessions they held and/or how many person-times they reached,
+ * in the order the article prints them: the rows of the dual-axis chart.
+ */
+export function campaignsOf(figures: readonly Figure[]): Campaign[] {
+  const campaigns = new Map<string, Campaign>();
+  for (const figure of figures) {
+    if (!figure.group) continue;
+    if (figure.category !== 'outreach-sessions' && figure.category !== 'outreach-reach') continue;
+    const campaign = campaigns.get(figure.group) ?? {
+      group: figure.group,
+      sessions: null,
+      reach: null,
+    };
+    if (figure.category === 'outreach-sessions') campaign.sessions = figure;
+    else campaign.reach = figure;
+    campaigns.set(figure.group, campaign);
+  }
+  return [...campaigns.values()];
+}
+
+/** Groups of two or more figures of one unit and category: each gets a bar chart. */
+export function chartableGroups(figures: readonly Figure[]) {
+  return groupComparable(figures).filter((group) => group.figures.length > 1);
+}

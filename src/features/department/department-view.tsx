@@ -1,0 +1,212 @@
+import { useCallback, useMemo } from 'react';
+import { FigureBarPanel } from '../../charts/figure-bar-panel';
+import type { Department, Figure } from '../../domain/dataset-schema';
+import { derivePerSession } from '../../domain/derived';
+import { categoryLabels, listKindLabels, unitLabel } from '../../domain/labels';
+import { formatLocation } from '../../domain/url-state';
+import { DerivedTable } from '../../ui/derived-table';
+import { EmptyState } from '../../ui/empty-state';
+import { FigureDate } from '../../ui/figure-date';
+import { FigureTable } from '../../ui/figure-table';
+import { useLocale, useT } from '../../ui/locale';
+import { SourceLink } from '../../ui/source-link';
+import type { ViewProps } from '../../ui/view-props';
+import { CampaignPanel } from './campaign-panel';
+import { campaignsOf, chartableGroups } from './department-model';
+import styles from './department-view.module.css';
+
+function DepartmentList({ dataset, location }: Pick<ViewProps, 'dataset' | 'location'>) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="departments-title" className={styles.view}>
+      <h1 id="departments-title">{t('department.title')}</h1>
+      <p className={styles.muted}>{t('department.pick')}</p>
+      <ul className={styles.cards}>
+        {dataset.departments.map((department) => (
+          <li key={department.id}>
+            <a
+              className={styles.card}
+              href={formatLocation({
+                route: { view: 'departments', departmentId: department.id },
+                filters: location.filters,
+              })}
+            >
+              <span className={styles.cardName}>{department.name[locale]}</span>
+              <span className={styles.muted}>
+                {department.parent[locale]} · {department.kind[locale]}
+              </span>
+              <span>
+                {t('department.figureCount', {
+                  count: dataset.figures.filter((f) => f.department === department.id).length,
+                })}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type DepartmentDetailProps = ViewProps & { department: Department };
+
+function DepartmentDetail({
+  department,
+  dataset,
+  index,
+  filtered,
+  location,
+}: DepartmentDetailProps) {
+  const t = useT();
+  const locale = useLocale();
+  const excluded =
+    location.filters.departments.length > 0 &&
+    !location.filters.departments.includes(department.id);
+  const figures = useMemo(
+    () => filtered.figures.filter((f) => f.department === department.id),
+    [filtered.figures, department.id],
+  );
+  const events = filtered.events.filter((e) => e.department === department.id);
+  const lists = filtered.lists.filter((l) => l.department === department.id);
+  const articles = dataset.articles.filter((a) => a.departments.includes(department.id));
+  const campaigns = campaignsOf(figures);
+  const derived = derivePerSession(figures);
+  const groups = chartableGroups(figures);
+  const metricLabel = useCallback((figure: Figure) => figure.metric[locale], [locale]);
+
+  return (
+    <section aria-labelledby="department-title" className={styles.view}>
+      <header className={styles.header}>
+        <h1 id="department-title">{department.name[locale]}</h1>
+        <p className={styles.muted}>
+          {t('department.parent', { parent: department.parent[locale] })} ·{' '}
+          {department.kind[locale]}
+        </p>
+      </header>
+
+      <section aria-labelledby="articles-title">
+        <h2 id="articles-title" className={styles.sectionTitle}>
+          {t('department.articles')}
+        </h2>
+        <ul className={styles.articles}>
+          {articles.map((article) => (
+            <li key={article.id}>
+              <a
+                href={formatLocation({
+                  route: { view: 'sources', focus: article.id },
+                  filters: location.filters,
+                })}
+              >
+                {article.headline?.[locale] ?? t('sources.headlineMissing')}
+              </a>
+              {article.subheadline && <span> {article.subheadline[locale]}</span>}
+              <span className={styles.muted}>
+                {' '}
+                {article.bylines.map((b) => `${b.role} ${b.names.join(' ')}`).join('；')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {excluded ? (
+        <EmptyState>{t('department.excludedByFilter')}</EmptyState>
+      ) : figures.length === 0 && events.length === 0 && lists.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          {(groups.length > 0 || campaigns.length > 0) && (
+            <div className={styles.charts}>
+              {campaigns.length > 0 && <CampaignPanel campaigns={campaigns} index={index} />}
+              {groups.map((group) => (
+                <FigureBarPanel
+                  key={`${group.unit}-${group.category}`}
+                  title={`${categoryLabels[group.category][locale]}（${unitLabel(group.unit, locale)}）`}
+                  figures={group.figures}
+                  labelOf={metricLabel}
+                  fileName={`${department.id}-${group.category}`}
+                />
+              ))}
+            </div>
+          )}
+
+          {derived.length > 0 && (
+            <DerivedTable derived={derived} index={index} caption={t('department.derived')} />
+          )}
+
+          {figures.length > 0 && (
+            <FigureTable
+              figures={figures}
+              index={index}
+              caption={t('department.figures')}
+              showDepartment={false}
+            />
+          )}
+
+          {events.length > 0 && (
+            <section aria-labelledby="events-title">
+              <h2 id="events-title" className={styles.sectionTitle}>
+                {t('department.events')}
+              </h2>
+              <ol className={styles.events}>
+                {events.map((event) => (
+                  <li key={event.id}>
+                    <FigureDate record={event} /> <strong>{event.title[locale]}</strong>{' '}
+                    <q>{event.quote}</q>{' '}
+                    <SourceLink recordId={event.id} recordName={event.title[locale]} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {lists.length > 0 && (
+            <section aria-labelledby="lists-title">
+              <h2 id="lists-title" className={styles.sectionTitle}>
+                {t('department.lists')}
+              </h2>
+              <div className={styles.lists}>
+                {lists.map((list) => (
+                  <section key={list.id} className={styles.list} aria-label={list.name[locale]}>
+                    <h3>
+                      {list.name[locale]}{' '}
+                      <span className={styles.muted}>
+                        {listKindLabels[list.kind][locale]} · {list.items.length}
+                      </span>
+                    </h3>
+                    <ul>
+                      {list.items.map((item) => (
+                        <li key={item.name.zh} title={item.quote}>
+                          {item.name[locale]}
+                        </li>
+                      ))}
+                    </ul>
+                    <SourceLink recordId={list.id} recordName={list.name[locale]} />
+                  </section>
+                ))}
+              </div>
+            </section>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One department's figures, events, lists and articles; without an id, the list to pick from. */
+export function DepartmentView(props: ViewProps) {
+  const t = useT();
+  const { route } = props.location;
+  const departmentId = route.view === 'departments' ? route.departmentId : null;
+  if (!departmentId) return <DepartmentList dataset={props.dataset} location={props.location} />;
+  const department = props.index.department(departmentId);
+  if (!department) {
+    return (
+      <EmptyState title={t('department.notFound', { id: departmentId })}>
+        {t('department.pick')}
+      </EmptyState>
+    );
+  }
+  return <DepartmentDetail {...props} department={department} />;
+}

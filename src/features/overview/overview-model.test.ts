@@ -1,0 +1,80 @@
+import type { Figure } from '../../domain/dataset-schema';
+import {
+  countByDepartmentAndCategory,
+  presentCategories,
+  crossDepartmentGroups,
+  headlineFigures,
+} from './overview-model';
+
+function figure(
+  id: string,
+  department: string,
+  value: number,
+  extra: Partial<Figure> = {},
+): Figure {
+  return {
+    id,
+    department,
+    article: 'a',
+    metric: { zh: id, en: id },
+    category: 'coverage',
+    value,
+    unit: '人',
+    qualifier: 'exact',
+    date: '2023',
+    dateBasis: 'inferred',
+    quote: id,
+    ...extra,
+  };
+}
+
+const figures = [
+  figure('health-signed', 'health', 3437600),
+  figure('health-villages', 'health', 5525, { unit: '个' }),
+  figure('gucheng-people', 'gucheng', 12900, { qualifier: 'atLeast' }),
+  figure('gucheng-money', 'gucheng', 3580000, { unit: '元', category: 'money' }),
+  figure('dulangkou-members', 'dulangkou', 100, { category: 'party-members' }),
+];
+
+describe('headlineFigures', () => {
+  it('takes each department’s largest figure, in department order, not ranked across units', () => {
+    expect(headlineFigures(figures, 10).map((f) => f.id)).toEqual([
+      'health-signed',
+      'gucheng-money',
+      'dulangkou-members',
+    ]);
+  });
+
+  it('stops at the limit', () => {
+    expect(headlineFigures(figures, 1)).toHaveLength(1);
+  });
+});
+
+describe('countByDepartmentAndCategory', () => {
+  it('counts each department’s figures per category', () => {
+    expect(
+      countByDepartmentAndCategory(figures, ['health', 'gucheng'], ['coverage', 'money', 'rules']),
+    ).toEqual([
+      { department: 'health', counts: [2, 0, 0] },
+      { department: 'gucheng', counts: [1, 1, 0] },
+    ]);
+  });
+});
+
+describe('presentCategories', () => {
+  it('keeps the categories somebody reported, in order', () => {
+    expect(presentCategories(figures, ['rules', 'money', 'coverage'])).toEqual([
+      'money',
+      'coverage',
+    ]);
+  });
+});
+
+describe('crossDepartmentGroups', () => {
+  it('pairs figures of one unit and category across departments only', () => {
+    const groups = crossDepartmentGroups(figures, 5);
+    expect(groups.map((g) => [g.unit, g.category, g.figures.map((f) => f.id)])).toEqual([
+      ['人', 'coverage', ['health-signed', 'gucheng-people']],
+    ]);
+  });
+});

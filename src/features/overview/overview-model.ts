@@ -1,0 +1,53 @@
+import { groupComparable } from '../../domain/comparability';
+import type { Category, Figure, Unit } from '../../domain/dataset-schema';
+
+/**
+ * The largest figure of each department, in the order the departments first appear. The cards are
+ * not sorted by value: their units differ, and ranking 元 against 人 would mean nothing.
+ */
+export function headlineFigures(figures: readonly Figure[], limit: number): Figure[] {
+  const best = new Map<string, Figure>();
+  for (const figure of figures) {
+    const current = best.get(figure.department);
+    if (!current || figure.value > current.value) best.set(figure.department, figure);
+  }
+  return [...best.values()].slice(0, limit);
+}
+
+/** How many figures of each category each department reported, one row per department. */
+export function countByDepartmentAndCategory(
+  figures: readonly Figure[],
+  departmentIds: readonly string[],
+  categories: readonly Category[],
+): Array<{ department: string; counts: number[] }> {
+  return departmentIds.map((department) => ({
+    department,
+    counts: categories.map(
+      (category) =>
+        figures.filter((f) => f.department === department && f.category === category).length,
+    ),
+  }));
+}
+
+/** The categories that occur among the figures, in the order given. */
+export function presentCategories(
+  figures: readonly Figure[],
+  categories: readonly Category[],
+): Category[] {
+  return categories.filter((category) => figures.some((f) => f.category === category));
+}
+
+/**
+ * Groups of figures that may share an axis (one unit, one category) and come from more than one
+ * department, largest first: the overview's side-by-side comparisons.
+ */
+export function crossDepartmentGroups(
+  figures: readonly Figure[],
+  limit: number,
+): Array<{ unit: Unit; category: Category; figures: Figure[] }> {
+  return groupComparable(figures)
+    .filter((group) => new Set(group.figures.map((f) => f.department)).size > 1)
+    .map((group) => ({ ...group, figures: [...group.figures].sort((a, b) => b.value - a.value) }))
+    .sort((a, b) => (b.figures[0]?.value ?? 0) - (a.figures[0]?.value ?? 0))
+    .slice(0, limit);
+}

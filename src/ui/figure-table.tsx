@@ -1,0 +1,61 @@
+import type { DatasetIndex } from '../domain/dataset-index';
+import type { Figure } from '../domain/dataset-schema';
+import { categoryLabels } from '../domain/labels';
+import { FigureDate } from './figure-date';
+import { FigureValue } from './figure-value';
+import { useLocale, useT } from './locale';
+import { SourceLink } from './source-link';
+
+export type FigureTableProps = {
+  figures: readonly Figure[];
+  index: DatasetIndex;
+  caption: string;
+  /** Leave the department column out where the page is about one department. */
+  showDepartment?: boolean;
+};
+
+/** Every figure with its value, date, category and the source words that state it. */
+export function FigureTable({ figures, index, caption, showDepartment = true }: FigureTableProps) {
+  const locale = useLocale();
+  const t = useT();
+  return (
+    <div className="table-scroll">
+      <table className="figure-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {showDepartment && <th scope="col">{t('table.department')}</th>}
+            <th scope="col">{t('table.metric')}</th>
+            <th scope="col">{t('table.value')}</th>
+            <th scope="col">{t('table.date')}</th>
+            <th scope="col">{t('table.category')}</th>
+            <th scope="col">{t('table.quote')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.id} id={`figure-${figure.id}`}>
+              {showDepartment && (
+                <td>
+                  {index.department(figure.department)?.shortName[locale] ?? figure.department}
+                </td>
+              )}
+              <th scope="row">{figure.metric[locale]}</th>
+              <td className="figure-table__value">
+                <FigureValue figure={figure} />
+              </td>
+              <td>
+                <FigureDate record={figure} />
+              </td>
+              <td>{categoryLabels[figure.category][locale]}</td>
+              <td className="figure-table__quote">
+                <q>{figure.quote}</q>{' '}
+                <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { formatLocation } from '../domain/url-state';
+import { useT } from './locale';
+import { useAppLocation } from './use-app-location';
+
+export type SourceLinkProps = {
+  /** The id of the figure, event or list whose quote to show. */
+  recordId: string;
+  /** Names the record for screen readers: "来源：家庭医生签约人数". */
+  recordName: string;
+};
+
+/** "来源": opens the sources view scrolled to the record's quote, keeping the filters. */
+export function SourceLink({ recordId, recordName }: SourceLinkProps) {
+  const t = useT();
+  const { location } = useAppLocation();
+  return (
+    <a
+      className="source-link"
+      href={formatLocation({
+        route: { view: 'sources', focus: recordId },
+        filters: location.filters,
+      })}
+      aria-label={t('figure.sourceOf', { name: recordName })}
+    >
+      {t('figure.source')}
+    </a>
+  );
+}

@@ -48,7 +48,7 @@ const SHOTS: Shot[] = [
   { name: 'timeline', hash: '#/timeline', width: 1440, height: 900, fullPage: true },
   {
     name: 'sources',
-    hash: '#/sources?focus=health-family-doctor-signed-people',
+    hash: '#/sources?focus=family-doctor-contracted-people',
     width: 1440,
     height: 900,
   },
@@ -105,7 +105,7 @@ try {
     await page.waitForSelector('main h1');
     // Wait for every chart to report that it has drawn.
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('figure.chart')].every(
+      Array.from(document.querySelectorAll('figure.chart')).every(
         (f) => f.getAttribute('data-ready') === 'true',
       ),
     );

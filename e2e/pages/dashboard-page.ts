@@ -29,4 +29,39 @@ export class DashboardPage {
   chart(name: string): Locator {
     return this.page.getByRole('figure', { name });
   }
+
+  /** The filter chip of a department, year or category, by its visible label. */
+  filterChip(label: string): Locator {
+    return this.page
+      .getByRole('region', { name: '筛选' })
+      .getByRole('button', { name: label, exact: true });
+  }
+
+  /** A chart panel (section) by its title. */
+  panel(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /**
+   * Clicks the first mark of a chart that ECharts makes clickable, scanning the plot below the
+   * legend: ECharts shows a pointer cursor over interactive marks, as a person would see it.
+   */
+  async clickFirstMark(chart: Locator, options: { skipTop?: number } = {}) {
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('chart is not visible');
+    const surface = chart.locator('canvas').first();
+    for (let y = box.y + (options.skipTop ?? 48); y < box.y + box.height - 8; y += 8) {
+      for (let x = box.x + 8; x < box.x + box.width - 8; x += 12) {
+        await this.page.mouse.move(x, y);
+        const cursor = await surface.evaluate(
+          (canvas) => getComputedStyle(canvas.parentElement!).cursor,
+        );
+        if (cursor === 'pointer') {
+          await this.page.mouse.click(x, y);
+          return;
+        }
+      }
+    }
+    throw new Error('no clickable mark found in the chart');
+  }
 }

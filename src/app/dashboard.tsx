@@ -4,6 +4,7 @@ import type { Dataset } from '../domain/dataset-schema';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset';
 import { categoryLabels } from '../domain/labels';
 import type { AppLocation } from '../domain/url-state';
+import { CompareView } from '../features/compare/compare-view';
 import { DepartmentView } from '../features/department/department-view';
 import { OverviewView } from '../features/overview/overview-view';
 import { SourcesView } from '../features/sources/sources-view';
@@ -22,7 +23,7 @@ function renderView(props: ViewProps) {
     case 'departments':
       return <DepartmentView {...props} />;
     case 'compare':
-      return <PlaceholderView title="nav.compare" />;
+      return <CompareView {...props} />;
     case 'timeline':
       return <TimelineView {...props} />;
     case 'sources':

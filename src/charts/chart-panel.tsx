@@ -1,8 +1,8 @@
-import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { useT } from '../ui/locale';
-import { Chart, type ChartEventHandler } from './chart';
-import type { ChartOption, EChartsType } from './echarts';
+import { Chart, type ChartEventHandler, type ChartHandle } from './chart';
+import type { ChartOption } from './echarts';
 import styles from './chart-panel.module.css';
 
 export type DataTable = {
@@ -59,19 +59,12 @@ export function ChartPanel({
   const titleId = useId();
   const tableId = useId();
   const [showTable, setShowTable] = useState(false);
-  const instance = useRef<EChartsType | null>(null);
-  const setInstance = useCallback((value: EChartsType | null) => {
-    instance.current = value;
-  }, []);
+  const chart = useRef<ChartHandle>(null);
 
   const exportPng = () => {
-    const chart = instance.current;
-    if (!chart) return;
     const background = getComputedStyle(document.body).backgroundColor;
-    downloadDataUrl(
-      chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
-      `${fileName}.png`,
-    );
+    const dataUrl = chart.current?.toPngDataUrl(background, 2);
+    if (dataUrl) downloadDataUrl(dataUrl, `${fileName}.png`);
   };
 
   return (
@@ -103,7 +96,7 @@ export function ChartPanel({
           option={option}
           height={height}
           {...(onEvents ? { onEvents } : {})}
-          onInstance={setInstance}
+          ref={chart}
         />
       </ErrorBoundary>
       {notes && <div className={styles.notes}>{notes}</div>}

@@ -1,8 +1,8 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { useTheme } from '../ui/theme';
 import { buildChartTheme, readThemeTokens } from './chart-theme';
-import { echarts, type ChartOption, type EChartsType } from './echarts';
+import { echarts, type ChartOption } from './echarts';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -16,8 +16,13 @@ export type ChartProps = {
   height: string;
   /** ECharts events, e.g. `{ click }`. Keep the object stable between renders. */
   onEvents?: Record<string, ChartEventHandler>;
-  /** Receives the ECharts instance once it exists (for image export), and null when it goes. */
-  onInstance?: (instance: EChartsType | null) => void;
+  /** Lets a panel export the picture without holding on to the ECharts instance. */
+  ref?: Ref<ChartHandle>;
+};
+
+export type ChartHandle = {
+  /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
+  toPngDataUrl: (backgroundColor: string, pixelRatio: number) => string | null;
 };
 
 // Stable references: echarts-for-react disposes and re-creates the chart when `opts` or `theme`
@@ -36,7 +41,7 @@ export function Chart({
   option,
   height,
   onEvents = NO_EVENTS,
-  onInstance,
+  ref,
 }: ChartProps) {
   const { theme: mode } = useTheme();
   const theme = useMemo(() => buildChartTheme(readThemeTokens(), mode), [mode]);
@@ -56,12 +61,18 @@ export function Chart({
     if (figureRef.current) figureRef.current.dataset.ready = 'false';
   }, [fullOption, theme]);
 
-  // The theme re-creates the instance, so hand out the current one after each change.
-  useEffect(() => {
-    if (!onInstance) return undefined;
-    onInstance(chartRef.current?.getEchartsInstance() ?? null);
-    return () => onInstance(null);
-  }, [onInstance, theme]);
+  // Ask for the instance only when needed: echarts-for-react re-creates it on theme changes.
+  useImperativeHandle(
+    ref,
+    () => ({
+      toPngDataUrl: (backgroundColor, pixelRatio) => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return null;
+        return instance.getDataURL({ type: 'png', pixelRatio, backgroundColor });
+      },
+    }),
+    [],
+  );
 
   const events = useMemo(
     () => ({

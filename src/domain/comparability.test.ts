@@ -1,4 +1,4 @@
-import { checkComparability, groupComparable } from './comparability';
+import { checkComparability, crossDepartmentGroups, groupComparable } from './comparability';
 import type { Figure } from './dataset-schema';
 
 type Row = Pick<Figure, 'unit' | 'category' | 'value'>;
@@ -49,6 +49,38 @@ describe('groupComparable', () => {
     expect(groups.map((g) => [g.unit, g.figures.map((f) => f.id)])).toEqual([
       ['人', ['a', 'c']],
       ['人次', ['b']],
+    ]);
+  });
+});
+
+describe('crossDepartmentGroups', () => {
+  const figure = (id: string, department: string, value: number, unit: Figure['unit']): Figure => ({
+    id,
+    department,
+    article: 'a',
+    metric: { zh: id, en: id },
+    category: 'coverage',
+    value,
+    unit,
+    qualifier: 'exact',
+    date: '2023',
+    dateBasis: 'inferred',
+    quote: id,
+  });
+
+  it('pairs figures of one unit and category across departments only, largest first', () => {
+    const groups = crossDepartmentGroups(
+      [
+        figure('gucheng-people', 'gucheng', 12900, '人'),
+        figure('health-signed', 'health', 3437600, '人'),
+        figure('health-villages', 'health', 5525, '个'),
+        figure('health-visits', 'health', 490000, '人次'),
+        figure('health-visits-2', 'health', 400000, '人次'),
+      ],
+      5,
+    );
+    expect(groups.map((g) => [g.unit, g.figures.map((f) => f.id)])).toEqual([
+      ['人', ['health-signed', 'gucheng-people']],
     ]);
   });
 });

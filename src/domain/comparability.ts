@@ -40,3 +40,18 @@ export function groupComparable<T extends Pick<Figure, 'unit' | 'category'>>(
   }
   return [...groups.values()];
 }
+
+/**
+ * Groups of figures that may share an axis (one unit, one category) and come from more than one
+ * department, largest first: the overview's side-by-side comparisons.
+ */
+export function crossDepartmentGroups(
+  figures: readonly Figure[],
+  limit: number,
+): Array<{ unit: Unit; category: Figure['category']; figures: Figure[] }> {
+  return groupComparable(figures)
+    .filter((group) => new Set(group.figures.map((f) => f.department)).size > 1)
+    .map((group) => ({ ...group, figures: [...group.figures].sort((a, b) => b.value - a.value) }))
+    .sort((a, b) => (b.figures[0]?.value ?? 0) - (a.figures[0]?.value ?? 0))
+    .slice(0, limit);
+}

@@ -126,6 +126,28 @@ export const zh = {
   'sources.unlocated': '未能在原文中定位这条引文。',
   'sources.headlineMissing': '（原版面未印标题）',
   'sources.publication': '刊载信息：{text}',
+  'sources.contents': '本页文章',
+  'sources.highlightCount': '{count} 处已收录',
+  'sources.departments': '涉及单位：',
+  'sources.section': '栏目：{section}',
+  'sources.paperUnnamed': '报名未印（原文称“本报”）',
+  'sources.dateUnprinted': '出版日期未印',
+  'sources.kindList': '名单',
+  'sources.listItem': '{list}：{item}',
+  'sources.overlap': '这段原文对应 {count} 条记录',
+  'sources.clearFocus': '取消定位',
+  'sources.outsideFilter': '这条记录不在当前筛选范围内，仍显示它的原文。',
+  'sources.closeHint': '按 Esc 关闭',
+  'timeline.summary': '{count} 条有日期的记录：{events} 个事件，{figures} 个数字',
+  'timeline.chartNote':
+    '图中只画出日期精确到月或日的记录（◆ 事件，● 数字）；只知年份的数字列在下方。点击一个点查看原文。',
+  'timeline.noChartable':
+    '当前筛选下没有日期精确到月或日的记录，无法画在时间轴上；只知年份的记录见下方。',
+  'timeline.moreRecords': '{label} 等 {count} 条',
+  'timeline.record': '记录',
+  'timeline.year': '{year} 年',
+  'timeline.yearOnlyHint': '原文没有印出月日，只能归到年份。',
+  'timeline.inferred': '日期为推断：{note}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -259,6 +281,29 @@ export const en: Record<MessageKey, string> = {
   'sources.unlocated': 'This quote could not be located in the text.',
   'sources.headlineMissing': '(no headline printed on the page)',
   'sources.publication': 'Publication: {text}',
+  'sources.contents': 'Articles on this page',
+  'sources.highlightCount': '{count} curated passages',
+  'sources.departments': 'Departments: ',
+  'sources.section': 'Section: {section}',
+  'sources.paperUnnamed': 'paper not named (the page says 本报, “this paper”)',
+  'sources.dateUnprinted': 'publication date not printed',
+  'sources.kindList': 'List',
+  'sources.listItem': '{list}: {item}',
+  'sources.overlap': 'This passage is quoted by {count} records',
+  'sources.clearFocus': 'Clear',
+  'sources.outsideFilter':
+    'This record is outside the current filters; its source is shown anyway.',
+  'sources.closeHint': 'Esc closes',
+  'timeline.summary': '{count} dated records: {events} events, {figures} figures',
+  'timeline.chartNote':
+    'The chart shows records dated to a month or a day (◆ events, ● figures); figures that only know their year are listed below. Click a point to read its source.',
+  'timeline.noChartable':
+    'No record under the current filters is dated to a month or a day, so none can go on the axis; the year-only records are listed below.',
+  'timeline.moreRecords': '{label} and {more} more',
+  'timeline.record': 'Record',
+  'timeline.year': '{year}',
+  'timeline.yearOnlyHint': 'The source prints no month or day for these, only the year.',
+  'timeline.inferred': 'Date inferred: {note}',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };

@@ -1,9 +1,15 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { formatLocation, parseLocation, type AppLocation } from '../domain/url-state';
 
+const listeners = new Set<() => void>();
+
 function subscribe(listener: () => void) {
+  listeners.add(listener);
   window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('hashchange', listener);
+  };
 }
 
 const readHash = () => window.location.hash;
@@ -17,6 +23,8 @@ export function navigateTo(location: AppLocation, options: { replace?: boolean }
   } else {
     window.location.hash = hash;
   }
+  // `hashchange` arrives a task later; render now so a control reflects its click at once.
+  for (const listener of listeners) listener();
 }
 
 /** The view and filters from the URL, and a way to change them. */

@@ -1,4 +1,4 @@
-import { buildTimelineOption, isoDateToUtc, type TimelinePoint } from './timeline';
+import { buildTimelineOption, isoDateToUtc, placeLabels, type TimelinePoint } from './timeline';
 
 describe('isoDateToUtc', () => {
   it.each([
@@ -10,37 +10,153 @@ describe('isoDateToUtc', () => {
   });
 });
 
+function point(id: string, date: string, row: string, extra: Partial<TimelinePoint> = {}) {
+  return {
+    id,
+    date,
+    row,
+    label: id,
+    tooltipLines: [`${date} ${id}`],
+    symbol: 'diamond',
+    ...extra,
+  } satisfies TimelinePoint;
+}
+
+type SeriesLike = {
+  name: string;
+  data: Array<{ id: string; value: [number, string]; symbol: string; label: object }>;
+  label: { formatter: (p: unknown) => string; overflow: string; width: number };
+};
+
 describe('buildTimelineOption', () => {
   const points: TimelinePoint[] = [
-    {
-      id: 'culture-centre',
-      date: '2020-07',
-      row: '市审计局',
+    point('culture-centre', '2020-07', '市审计局', {
       label: '审计文化中心建成',
-      tooltipLines: ['2020年7月，市审计局统筹建设了审计文化中心'],
-    },
+      tooltipLines: ['2020年7月 · 市审计局', '「2020年7月，市审计局统筹建设了审计文化中心」'],
+    }),
+    point('campaigns', '2023-05', '市卫生健康委'),
+    point('cctv', '2023-05-28', '市卫生健康委'),
+    point('oath-members', '2023-10-16', '杜郎口镇', { symbol: 'circle', label: '{x}宣誓' }),
   ];
   const option = buildTimelineOption(points, {
-    rows: ['市审计局', '杜郎口镇'],
+    rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
     formatDate: (date) => date.replace('-', '年') + '月',
   });
-  const [series] = option.series as Array<{
-    data: unknown[];
-    label: { formatter: (p: unknown) => string };
-  }>;
+  const series = option.series as SeriesLike[];
+  const tooltip = option.tooltip as { formatter: (p: unknown) => string };
 
-  it('puts each point at its date on its department row', () => {
-    expect(series?.data).toEqual([
-      { id: 'culture-centre', value: [Date.UTC(2020, 6, 1), '市审计局'] },
-    ]);
-    expect(option.yAxis).toEqual(expect.objectContaining({ data: ['市审计局', '杜郎口镇'] }));
+  it('draws one series per department row, in row order', () => {
+    expect(series.map((s) => s.name)).toEqual(['市审计局', '市卫生健康委', '杜郎口镇']);
+    expect(option.yAxis).toEqual(
+      expect.objectContaining({ data: ['市审计局', '市卫生健康委', '杜郎口镇'], inverse: true }),
+    );
   });
 
-  it('labels points with their date as printed and a short title', () => {
-    expect(series?.label.formatter({ dataIndex: 0 })).toBe('2020年07月 审计文化中心建成');
+  it('puts each point at its date on its department row', () => {
+    expect(series[0]?.data).toEqual([
+      expect.objectContaining({ id: 'culture-centre', value: [Date.UTC(2020, 6, 1), '市审计局'] }),
+    ]);
+    expect(series[1]?.data.map((d) => d.id)).toEqual(['campaigns', 'cctv']);
+  });
+
+  it.each([
+    ['culture-centre', 'diamond'],
+    ['oath-members', 'circle'],
+  ])('draws %s as a %s', (id, symbol) => {
+    const datum = series.flatMap((s) => s.data).find((d) => d.id === id);
+    expect(datum?.symbol).toBe(symbol);
+  });
+
+  it('labels points with their date and a short title, without rich-text braces from data', () => {
+    const formatter = series[0]?.label.formatter;
+    expect(formatter?.({ data: { id: 'culture-centre' } })).toBe(
+      '{date|2020年07月}\n{title|审计文化中心建成}',
+    );
+    expect(formatter?.({ data: { id: 'oath-members' } })).toBe(
+      '{date|2023年10-16月}\n{title|x宣誓}',
+    );
+  });
+
+  it('cuts long labels with an ellipsis instead of letting them run over each other', () => {
+    expect(series[0]?.label).toEqual(expect.objectContaining({ overflow: 'truncate', width: 154 }));
+  });
+
+  it('shows the quote in the tooltip, escaped as HTML', () => {
+    expect(tooltip.formatter({ data: { id: 'culture-centre' } })).toBe(
+      '2020年7月 · 市审计局<br/>「2020年7月，市审计局统筹建设了审计文化中心」',
+    );
+    const hostile = buildTimelineOption(
+      [point('x', '2023-05', 'r', { tooltipLines: ['<img src=x onerror=alert(1)>'] })],
+      { rows: ['r'], formatDate: String },
+    );
+    const format = (hostile.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(format({ data: { id: 'x' } })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('pads the axis so the first and last points are not drawn on the frame', () => {
+    const xAxis = option.xAxis as { min: number; max: number };
+    expect(xAxis.min).toBeLessThan(Date.UTC(2020, 6, 1));
+    expect(xAxis.max).toBeGreaterThan(Date.UTC(2023, 9, 16));
   });
 
   it('reads dates in UTC so no time zone moves a day', () => {
     expect(option.useUTC).toBe(true);
+  });
+
+  it('draws an empty axis when there are no points', () => {
+    const empty = buildTimelineOption([], { rows: [], formatDate: String });
+    expect(empty.series).toEqual([]);
+    expect(empty.xAxis).not.toHaveProperty('min');
+  });
+});
+
+describe('placeLabels', () => {
+  const min = Date.UTC(2020, 0, 1);
+  const max = Date.UTC(2024, 0, 1);
+
+  it.each([
+    ['near the left end grows to the right', '2020-03', 'left'],
+    ['in the middle is centred', '2022-01', 'center'],
+    ['near the right end grows to the left', '2023-10-16', 'right'],
+  ])('a label %s', (_name, date, align) => {
+    expect(placeLabels([{ date, row: 'a' }], min, max)).toEqual([{ position: 'top', align }]);
+  });
+
+  it.each([
+    [
+      'alternates sides for close points on one row',
+      [
+        { date: '2023-05', row: 'a' },
+        { date: '2023-05-28', row: 'a' },
+        { date: '2023-06', row: 'a' },
+      ],
+      ['top', 'bottom', 'top'],
+    ],
+    [
+      'keeps labels on top for close points on different rows',
+      [
+        { date: '2023-05', row: 'a' },
+        { date: '2023-05-28', row: 'b' },
+      ],
+      ['top', 'top'],
+    ],
+    [
+      'keeps labels on top for distant points on one row',
+      [
+        { date: '2020-07', row: 'a' },
+        { date: '2023-10-16', row: 'a' },
+      ],
+      ['top', 'top'],
+    ],
+    [
+      'alternates by date, not by input order',
+      [
+        { date: '2023-05-28', row: 'a' },
+        { date: '2023-05', row: 'a' },
+      ],
+      ['bottom', 'top'],
+    ],
+  ])('%s', (_name, input, positions) => {
+    expect(placeLabels(input, min, max).map((p) => p.position)).toEqual(positions);
   });
 });

@@ -1,21 +1,29 @@
 import { encodeHTML, type ChartOption } from '../echarts';
 
 export type TimelinePoint = {
+  /** The record the point stands for (the first one where several share a date); click target. */
   id: string;
   /** ISO date with month or day precision (`2020-07`, `2023-10-16`). */
   date: string;
   /** Row on the vertical axis: the department. */
   row: string;
-  /** Short text next to the point. */
+  /** Short text next to the point; the tooltip carries the rest. */
   label: string;
+  /** Tooltip lines (date, record, quote); plain text, escaped here. */
   tooltipLines: readonly string[];
+  /** Diamonds for events, circles for figures. */
+  symbol: 'diamond' | 'circle';
 };
 
 export type TimelineContext = {
   rows: readonly string[];
   formatDate: (isoDate: string) => string;
   fontSize?: number;
+  /** Labels longer than this many pixels are cut with an ellipsis; defaults to 11 characters. */
+  labelWidth?: number;
 };
+
+const DAY = 24 * 60 * 60 * 1000;
 
 /** Milliseconds since the epoch, in UTC, of the first day an ISO date can mean. */
 export function isoDateToUtc(isoDate: string): number {
@@ -23,53 +31,119 @@ export function isoDateToUtc(isoDate: string): number {
   return Date.UTC(year, month - 1, day);
 }
 
-/** Dated events on a time axis, one row per department. */
+/** ECharts rich text has no escape for its `{style|text}` braces, so data text drops them. */
+const richSafe = (text: string) => text.replace(/[{}]/g, '');
+
+type Placement = { position: 'top' | 'bottom'; align: 'left' | 'center' | 'right' };
+
+/**
+ * Where each point's label goes. Near the left or right end of the axis the label grows inwards
+ * so it is not cut off; on one row, a point close to the previous one puts its label on the other
+ * side so the two do not overlap.
+ */
+export function placeLabels(
+  points: readonly Pick<TimelinePoint, 'date' | 'row'>[],
+  min: number,
+  max: number,
+): Placement[] {
+  const span = Math.max(max - min, 1);
+  const placements: Placement[] = points.map((point) => {
+    const at = (isoDateToUtc(point.date) - min) / span;
+    return { position: 'top', align: at > 0.6 ? 'right' : at < 0.4 ? 'left' : 'center' };
+  });
+  const order = points
+    .map((point, index) => ({ index, time: isoDateToUtc(point.date), row: point.row }))
+    .sort((a, b) => a.time - b.time);
+  const previousOnRow = new Map<string, { index: number; time: number }>();
+  for (const { index, time, row } of order) {
+    const previous = previousOnRow.get(row);
+    const placement = placements[index];
+    const previousPlacement = previous && placements[previous.index];
+    if (placement && previousPlacement && time - previous.time < span * 0.2) {
+      placement.position = previousPlacement.position === 'top' ? 'bottom' : 'top';
+    }
+    previousOnRow.set(row, { index, time });
+  }
+  return placements;
+}
+
+/** Dated events and figures on a time axis, one row (and one colour) per department. */
 export function buildTimelineOption(
   points: readonly TimelinePoint[],
   context: TimelineContext,
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
+  const times = points.map((point) => isoDateToUtc(point.date));
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  // Room at both ends so the first and last points are not drawn on the frame.
+  const pad = Math.max((last - first) * 0.04, 45 * DAY);
+  const min = points.length > 0 ? first - pad : undefined;
+  const max = points.length > 0 ? last + pad : undefined;
+  const placements = placeLabels(points, min ?? 0, max ?? 1);
+  const byId = new Map(points.map((point) => [point.id, point]));
+  const pointOf = (params: unknown) =>
+    byId.get((params as { data?: { id?: string } }).data?.id ?? '');
+
   return {
     animationDuration: 400,
     useUTC: true,
-    grid: { left: 8, right: 40, top: 16, bottom: 8 },
+    grid: { left: 8, right: 24, top: 8, bottom: 8 },
     tooltip: {
       trigger: 'item',
+      confine: true,
+      extraCssText: 'max-width: min(380px, 80vw); white-space: normal;',
       formatter: (params: unknown) => {
-        const point = points[(params as { dataIndex: number }).dataIndex];
+        const point = pointOf(params);
         return point ? point.tooltipLines.map(encodeHTML).join('<br/>') : '';
       },
     },
     xAxis: {
       type: 'time',
+      ...(min !== undefined && max !== undefined ? { min, max } : {}),
       axisLabel: { fontSize, hideOverlap: true },
       splitLine: { show: true },
     },
     yAxis: {
       type: 'category',
+      inverse: true,
       data: [...context.rows],
-      axisLabel: { fontSize },
+      axisLabel: { fontSize, width: fontSize * 7, overflow: 'break' },
       splitLine: { show: true },
     },
-    series: [
-      {
-        type: 'scatter',
-        symbol: 'diamond',
-        symbolSize: 20,
-        data: points.map((point) => ({
-          id: point.id,
-          value: [isoDateToUtc(point.date), point.row],
-        })),
-        label: {
-          show: true,
-          position: 'top',
-          fontSize,
-          formatter: (params: unknown) => {
-            const point = points[(params as { dataIndex: number }).dataIndex];
-            return point ? `${context.formatDate(point.date)} ${point.label}` : '';
-          },
+    series: context.rows.map((row) => ({
+      type: 'scatter' as const,
+      name: row,
+      symbolSize: 16,
+      data: points.flatMap((point, index) =>
+        point.row === row
+          ? [
+              {
+                id: point.id,
+                value: [isoDateToUtc(point.date), point.row],
+                symbol: point.symbol,
+                symbolSize: point.symbol === 'diamond' ? 20 : 16,
+                label: placements[index] ?? {},
+              },
+            ]
+          : [],
+      ),
+      label: {
+        show: true,
+        distance: 8,
+        width: context.labelWidth ?? fontSize * 11,
+        overflow: 'truncate' as const,
+        formatter: (params: unknown) => {
+          const point = pointOf(params);
+          if (!point) return '';
+          return `{date|${richSafe(context.formatDate(point.date))}}\n{title|${richSafe(point.label)}}`;
+        },
+        rich: {
+          date: { fontSize: fontSize - 1, lineHeight: fontSize + 4, opacity: 0.8 },
+          title: { fontSize, lineHeight: fontSize + 6, fontWeight: 'bold' as const },
         },
       },
-    ],
+      emphasis: { scale: 1.3 },
+    })),
   };
 }

@@ -1,10 +1,5 @@
 import type { Figure } from '../../domain/dataset-schema';
-import {
-  countByDepartmentAndCategory,
-  presentCategories,
-  crossDepartmentGroups,
-  headlineFigures,
-} from './overview-model';
+import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model';
 
 function figure(
   id: string,
@@ -66,15 +61,6 @@ describe('presentCategories', () => {
     expect(presentCategories(figures, ['rules', 'money', 'coverage'])).toEqual([
       'money',
       'coverage',
-    ]);
-  });
-});
-
-describe('crossDepartmentGroups', () => {
-  it('pairs figures of one unit and category across departments only', () => {
-    const groups = crossDepartmentGroups(figures, 5);
-    expect(groups.map((g) => [g.unit, g.category, g.figures.map((f) => f.id)])).toEqual([
-      ['人', 'coverage', ['health-signed', 'gucheng-people']],
     ]);
   });
 });

@@ -1,5 +1,4 @@
-import { groupComparable } from '../../domain/comparability';
-import type { Category, Figure, Unit } from '../../domain/dataset-schema';
+import type { Category, Figure } from '../../domain/dataset-schema';
 
 /**
  * The largest figure of each department, in the order the departments first appear. The cards are
@@ -35,19 +34,4 @@ export function presentCategories(
   categories: readonly Category[],
 ): Category[] {
   return categories.filter((category) => figures.some((f) => f.category === category));
-}
-
-/**
- * Groups of figures that may share an axis (one unit, one category) and come from more than one
- * department, largest first: the overview's side-by-side comparisons.
- */
-export function crossDepartmentGroups(
-  figures: readonly Figure[],
-  limit: number,
-): Array<{ unit: Unit; category: Category; figures: Figure[] }> {
-  return groupComparable(figures)
-    .filter((group) => new Set(group.figures.map((f) => f.department)).size > 1)
-    .map((group) => ({ ...group, figures: [...group.figures].sort((a, b) => b.value - a.value) }))
-    .sort((a, b) => (b.figures[0]?.value ?? 0) - (a.figures[0]?.value ?? 0))
-    .slice(0, limit);
 }

@@ -3,7 +3,7 @@ import { buildCountBarOption } from '../../charts/builders/count-bar';
 import type { ChartEventHandler } from '../../charts/chart';
 import { ChartPanel } from '../../charts/chart-panel';
 import { FigureBarPanel } from '../../charts/figure-bar-panel';
-import { checkComparability } from '../../domain/comparability';
+import { checkComparability, crossDepartmentGroups } from '../../domain/comparability';
 import type { Figure } from '../../domain/dataset-schema';
 import { categoriesIn } from '../../domain/filter-dataset';
 import { categoryLabels, unitLabel } from '../../domain/labels';
@@ -13,12 +13,7 @@ import { FigureValue } from '../../ui/figure-value';
 import { useLocale, useT } from '../../ui/locale';
 import { SourceLink } from '../../ui/source-link';
 import type { ViewProps } from '../../ui/view-props';
-import {
-  countByDepartmentAndCategory,
-  presentCategories,
-  crossDepartmentGroups,
-  headlineFigures,
-} from './overview-model';
+import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model';
 import styles from './overview-view.module.css';
 
 const MAX_HEADLINES = 8;

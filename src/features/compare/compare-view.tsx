@@ -1,0 +1,207 @@
+import { useCallback, useMemo } from 'react';
+import { FigureBarPanel } from '../../charts/figure-bar-panel';
+import {
+  checkComparability,
+  crossDepartmentGroups,
+  type Comparability,
+} from '../../domain/comparability';
+import type { Figure } from '../../domain/dataset-schema';
+import { derivePerSession } from '../../domain/derived';
+import { toggleValue } from '../../domain/filter-dataset';
+import { categoryLabels, unitLabel } from '../../domain/labels';
+import { DerivedTable } from '../../ui/derived-table';
+import { EmptyState } from '../../ui/empty-state';
+import { FigureTable } from '../../ui/figure-table';
+import { FigureValue } from '../../ui/figure-value';
+import { useLocale, useT } from '../../ui/locale';
+import type { ViewProps } from '../../ui/view-props';
+import styles from './compare-view.module.css';
+
+const MAX_GROUPS = 6;
+
+export function CompareView({ index, filtered, location, navigate }: ViewProps) {
+  const t = useT();
+  const locale = useLocale();
+  const route = location.route.view === 'compare' ? location.route : null;
+  const picked = useMemo(() => route?.figures ?? [], [route]);
+  const logScale = route?.logScale ?? false;
+
+  const setRoute = (figures: string[], log: boolean) =>
+    navigate({ ...location, route: { view: 'compare', figures, logScale: log } });
+
+  const selected = useMemo(
+    () => picked.map((id) => index.figure(id)).filter((f): f is Figure => f !== undefined),
+    [picked, index],
+  );
+  const label = useCallback(
+    (figure: Figure) =>
+      `${index.department(figure.department)?.shortName[locale] ?? figure.department} · ${figure.metric[locale]}`,
+    [index, locale],
+  );
+  const departmentLabel = useCallback(
+    (figure: Figure) => index.department(figure.department)?.shortName[locale] ?? figure.department,
+    [index, locale],
+  );
+
+  const chosenDepartments = location.filters.departments;
+  const groups = useMemo(
+    () =>
+      chosenDepartments.length >= 2 ? crossDepartmentGroups(filtered.figures, MAX_GROUPS) : [],
+    [chosenDepartments.length, filtered.figures],
+  );
+  const derived = derivePerSession(filtered.figures);
+
+  const reasonText = (result: Comparability) => {
+    if (result.comparable || result.reason === 'empty') return '';
+    if (result.reason === 'units') {
+      return t('compare.reasonUnits', {
+        units: result.units.map((u) => unitLabel(u, locale)).join(' / '),
+      });
+    }
+    return t('compare.reasonCategories', {
+      categories: result.categories.map((c) => categoryLabels[c][locale]).join(' / '),
+    });
+  };
+
+  const logToggle = (advised: boolean) => (
+    <button
+      type="button"
+      className={styles.toggle}
+      aria-pressed={logScale}
+      title={advised ? t('compare.logScaleAdvised') : undefined}
+      onClick={() => setRoute(picked, !logScale)}
+    >
+      {t('compare.logScale')}
+    </button>
+  );
+
+  const selection = checkComparability(selected);
+
+  return (
+    <section aria-labelledby="compare-title" className={styles.view}>
+      <header>
+        <h1 id="compare-title">{t('compare.title')}</h1>
+        <p className={styles.muted}>{t('compare.intro')}</p>
+      </header>
+
+      {selected.length > 0 && (
+        <section
+          aria-label={t('compare.selected', { count: selected.length })}
+          className={styles.result}
+        >
+          {selected.length < 2 ? (
+            <p role="status" className={styles.notice}>
+              {t('compare.needTwo')}
+            </p>
+          ) : selection.comparable ? (
+            <>
+              {selection.logScaleAdvised && !logScale && (
+                <p role="status" className={styles.notice}>
+                  {t('compare.logScaleAdvised')}
+                </p>
+              )}
+              <FigureBarPanel
+                title={t('compare.selected', { count: selected.length })}
+                figures={selected}
+                labelOf={label}
+                fileName="comparison"
+                logScale={logScale}
+                actions={
+                  selection.logScaleAdvised || logScale
+                    ? logToggle(selection.logScaleAdvised)
+                    : undefined
+                }
+              />
+            </>
+          ) : (
+            <>
+              <p role="alert" className={styles.refusal}>
+                {t('compare.notComparable', { reason: reasonText(selection) })}
+              </p>
+              <FigureTable
+                figures={selected}
+                index={index}
+                caption={t('compare.selected', { count: selected.length })}
+              />
+            </>
+          )}
+        </section>
+      )}
+
+      {selected.length === 0 &&
+        (chosenDepartments.length < 2 ? (
+          <p className={styles.notice}>{t('compare.pickDepartments')}</p>
+        ) : groups.length === 0 ? (
+          <EmptyState title={t('compare.noGroups')} />
+        ) : (
+          <section aria-labelledby="groups-title">
+            <h2 id="groups-title" className={styles.sectionTitle}>
+              {t('compare.groupsTitle')}
+            </h2>
+            <div className={styles.charts}>
+              {groups.map((group) => {
+                const check = checkComparability(group.figures);
+                // Offer the log scale only where magnitudes differ by more than 100×.
+                const advised = check.comparable && check.logScaleAdvised;
+                return (
+                  <FigureBarPanel
+                    key={`${group.unit}-${group.category}`}
+                    title={`${categoryLabels[group.category][locale]}（${unitLabel(group.unit, locale)}）`}
+                    figures={group.figures}
+                    labelOf={departmentLabel}
+                    fileName={`compare-${group.category}`}
+                    logScale={logScale}
+                    actions={advised || logScale ? logToggle(advised) : undefined}
+                  />
+                );
+              })}
+            </div>
+          </section>
+        ))}
+
+      {derived.length > 0 && (
+        <DerivedTable derived={derived} index={index} caption={t('compare.derivedTitle')} />
+      )}
+
+      <section aria-labelledby="picker-title" className={styles.picker}>
+        <div className={styles.pickerHeader}>
+          <h2 id="picker-title" className={styles.sectionTitle}>
+            {t('compare.pickFigures')}
+          </h2>
+          <button
+            type="button"
+            className={styles.toggle}
+            disabled={picked.length === 0}
+            onClick={() => setRoute([], logScale)}
+          >
+            {t('compare.clear')}
+          </button>
+        </div>
+        {filtered.figures.length === 0 ? (
+          <EmptyState />
+        ) : (
+          <div className={styles.pickerGroups}>
+            {[...new Set(filtered.figures.map((f) => f.department))].map((departmentId) => (
+              <fieldset key={departmentId} className={styles.fieldset}>
+                <legend>{index.department(departmentId)?.name[locale] ?? departmentId}</legend>
+                {filtered.figures
+                  .filter((f) => f.department === departmentId)
+                  .map((figure) => (
+                    <label key={figure.id} className={styles.option}>
+                      <input
+                        type="checkbox"
+                        checked={picked.includes(figure.id)}
+                        onChange={() => setRoute(toggleValue(picked, figure.id), logScale)}
+                      />
+                      <span>{figure.metric[locale]}</span>
+                      <FigureValue figure={figure} className={styles.optionValue} />
+                    </label>
+                  ))}
+              </fieldset>
+            ))}
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -180,3 +180,25 @@ test('downloads a chart as a PNG at twice its on-screen size', async ({ dashboar
   expect(width).toBe(Math.round(box!.width) * 2);
   expect(height).toBe(Math.round(box!.height) * 2);
 });
+
+test('prints on white with every source as a footnote, even from the dark theme', async ({
+  dashboardPage,
+  page,
+  request,
+}) => {
+  const dataset = await servedDataset(request);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await dashboardPage.open('#/?dept=shenxian-gucheng');
+  await dashboardPage.chartsReady();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(dashboardPage.nav).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印' })).toBeHidden();
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+  const footnotes = page.getByRole('region', { name: '数字来源' }).getByRole('listitem');
+  await expect(footnotes).toHaveCount(
+    dataset.figures.filter((f) => f.department === 'shenxian-gucheng').length,
+  );
+  await expect(footnotes.filter({ hasText: '358万元' })).toContainText('「投资358万元」');
+});

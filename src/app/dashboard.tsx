@@ -14,6 +14,7 @@ import { useLocale, useT } from '../ui/locale';
 import type { ViewProps } from '../ui/view-props';
 import { downloadText, figuresCsv } from './figures-csv';
 import { PlaceholderView } from './placeholder-view';
+import { PrintFootnotes } from './print-footnotes';
 import styles from './dashboard.module.css';
 
 function renderView(props: ViewProps) {
@@ -85,6 +86,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
         </button>
       </div>
       {renderView({ dataset, index, filtered, location, navigate })}
+      <PrintFootnotes figures={filtered.figures} index={index} />
     </>
   );
 }

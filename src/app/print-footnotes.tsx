@@ -1,0 +1,29 @@
+import type { DatasetIndex } from '../domain/dataset-index';
+import type { Figure } from '../domain/dataset-schema';
+import { formatFigureValue } from '../domain/format-number';
+import { useLocale, useT } from '../ui/locale';
+
+export type PrintFootnotesProps = { figures: readonly Figure[]; index: DatasetIndex };
+
+/** On paper there is no hover: every figure's source sentence is printed as a footnote. */
+export function PrintFootnotes({ figures, index }: PrintFootnotesProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <section className="print-footnotes" aria-labelledby="print-footnotes-title">
+      <h2 id="print-footnotes-title">{t('print.footnotes')}</h2>
+      <ol>
+        {figures.map((figure) => {
+          const article = index.article(figure.article);
+          return (
+            <li key={figure.id}>
+              {index.department(figure.department)?.shortName[locale]} · {figure.metric[locale]}{' '}
+              {formatFigureValue(figure, locale)}：「{figure.quote}」
+              {article?.headline ? `（${article.headline[locale]}）` : ''}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

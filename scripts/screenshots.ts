@@ -29,6 +29,7 @@ const SHOTS: Shot[] = [
   { name: 'overview-desk', hash: '#/', width: 1440, height: 900, fullPage: true },
   { name: 'overview-dark', hash: '#/', width: 1440, height: 900, theme: 'dark' },
   { name: 'overview-phone', hash: '#/', width: 390, height: 844, fullPage: true },
+  { name: 'overview-phone-top', hash: '#/', width: 390, height: 844 },
   { name: 'overview-1080p', hash: '#/', width: 1920, height: 1080 },
   {
     name: 'department-health',

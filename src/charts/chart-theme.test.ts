@@ -27,4 +27,11 @@ describe('buildChartTheme', () => {
     expect(buildChartTheme(tokens, 'light').valueAxis.splitLine.lineStyle.opacity).toBe(1);
     expect(buildChartTheme(tokens, 'dark').valueAxis.splitLine.lineStyle.opacity).toBe(0.5);
   });
+
+  it('draws labels in the text colour without a halo', () => {
+    expect(buildChartTheme(tokens, 'dark').bar.label).toEqual({
+      color: '#111111',
+      textBorderWidth: 0,
+    });
+  });
 });

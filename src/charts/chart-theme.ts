@@ -32,6 +32,10 @@ export function buildChartTheme(tokens: ThemeTokens, mode: ChartThemeMode) {
       borderColor: tokens.border,
       textStyle: { color: tokens.text, fontFamily: tokens.fontFamily },
     },
+    // Labels sit outside the bars on the page background: plain text, no halo.
+    bar: { label: { color: tokens.text, textBorderWidth: 0 } },
+    line: { label: { color: tokens.text, textBorderWidth: 0 } },
+    scatter: { label: { color: tokens.text, textBorderWidth: 0 } },
     categoryAxis: axis,
     valueAxis: axis,
     logAxis: axis,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { hasActiveFilters, type Filters } from '../domain/url-state';
 import { toggleValue } from '../domain/filter-dataset';
 import { useT } from './locale';
@@ -58,6 +58,9 @@ function ChipGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
 export function FilterBar({ departments, years, categories, filters, onChange }: FilterBarProps) {
   const t = useT();
   const headingId = useId();
+  const groupsId = useId();
+  // On a phone the chips fold away behind a button; on wider screens they are always shown.
+  const [expanded, setExpanded] = useState(false);
   const active = hasActiveFilters(filters);
   const count = filters.departments.length + filters.years.length + filters.categories.length;
 
@@ -70,6 +73,15 @@ export function FilterBar({ departments, years, categories, filters, onChange }:
         </h2>
         <button
           type="button"
+          className={styles.expand}
+          aria-expanded={expanded}
+          aria-controls={groupsId}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? t('filters.collapse') : t('filters.expand')}
+        </button>
+        <button
+          type="button"
           className={styles.reset}
           disabled={!active}
           onClick={() => onChange({ departments: [], years: [], categories: [] })}
@@ -77,29 +89,31 @@ export function FilterBar({ departments, years, categories, filters, onChange }:
           {t('filters.reset')}
         </button>
       </div>
-      <ChipGroup
-        legend={t('filters.departments')}
-        options={departments}
-        selected={filters.departments}
-        onToggle={(id) =>
-          onChange({ ...filters, departments: toggleValue(filters.departments, id) })
-        }
-      />
-      <div className={styles.row}>
+      <div id={groupsId} className={styles.groups} data-expanded={expanded}>
         <ChipGroup
-          legend={t('filters.years')}
-          options={years}
-          selected={filters.years}
-          onToggle={(id) => onChange({ ...filters, years: toggleValue(filters.years, id) })}
-        />
-        <ChipGroup
-          legend={t('filters.categories')}
-          options={categories}
-          selected={filters.categories}
+          legend={t('filters.departments')}
+          options={departments}
+          selected={filters.departments}
           onToggle={(id) =>
-            onChange({ ...filters, categories: toggleValue(filters.categories, id) })
+            onChange({ ...filters, departments: toggleValue(filters.departments, id) })
           }
         />
+        <div className={styles.row}>
+          <ChipGroup
+            legend={t('filters.years')}
+            options={years}
+            selected={filters.years}
+            onToggle={(id) => onChange({ ...filters, years: toggleValue(filters.years, id) })}
+          />
+          <ChipGroup
+            legend={t('filters.categories')}
+            options={categories}
+            selected={filters.categories}
+            onToggle={(id) =>
+              onChange({ ...filters, categories: toggleValue(filters.categories, id) })
+            }
+          />
+        </div>
       </div>
     </section>
   );

@@ -36,7 +36,11 @@ describe('buildTimelineOption', () => {
     }),
     point('campaigns', '2023-05', '市卫生健康委'),
     point('cctv', '2023-05-28', '市卫生健康委'),
-    point('oath-members', '2023-10-16', '杜郎口镇', { symbol: 'circle', label: '{x}宣誓' }),
+    point('oath-members', '2023-10-16', '杜郎口镇', {
+      symbol: 'circle',
+      label: '{x}宣誓',
+      note: '同日 2 条',
+    }),
   ];
   const option = buildTimelineOption(points, {
     rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
@@ -67,7 +71,7 @@ describe('buildTimelineOption', () => {
     expect(datum?.symbol).toBe(symbol);
   });
 
-  it('labels points with their date and a short title, without rich-text braces from data', () => {
+  it('labels points with their date, its note and a short title, without rich-text braces', () => {
     const formatter = series[0]?.label.formatter;
     expect(formatter?.({ data: { id: 'culture-centre' } })).toBe(
       '{date|2020年07月}\n{title|审计文化中心建成}',

@@ -9,6 +9,8 @@ export type TimelinePoint = {
   row: string;
   /** Short text next to the point; the tooltip carries the rest. */
   label: string;
+  /** Said after the date, where the title may be cut short: e.g. that the point stands for 2 records. */
+  note?: string;
   /** Tooltip lines (date, record, quote); plain text, escaped here. */
   tooltipLines: readonly string[];
   /** Diamonds for events, circles for figures. */
@@ -19,7 +21,7 @@ export type TimelineContext = {
   rows: readonly string[];
   formatDate: (isoDate: string) => string;
   fontSize?: number;
-  /** Labels longer than this many pixels are cut with an ellipsis; defaults to 11 characters. */
+  /** Labels longer than this many pixels are cut with an ellipsis; defaults to 16 characters. */
   labelWidth?: number;
 };
 
@@ -88,7 +90,7 @@ export function buildTimelineOption(
   return {
     animationDuration: 400,
     useUTC: true,
-    grid: { left: 8, right: 24, top: 8, bottom: 8 },
+    grid: { left: 8, right: 24, top: 8, bottom: 16 },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -130,13 +132,14 @@ export function buildTimelineOption(
       ),
       label: {
         show: true,
-        distance: 8,
-        width: context.labelWidth ?? fontSize * 11,
+        distance: 6,
+        width: context.labelWidth ?? fontSize * 16,
         overflow: 'truncate' as const,
         formatter: (params: unknown) => {
           const point = pointOf(params);
           if (!point) return '';
-          return `{date|${richSafe(context.formatDate(point.date))}}\n{title|${richSafe(point.label)}}`;
+          const date = context.formatDate(point.date) + (point.note ? ` · ${point.note}` : '');
+          return `{date|${richSafe(date)}}\n{title|${richSafe(point.label)}}`;
         },
         rich: {
           date: { fontSize: fontSize - 1, lineHeight: fontSize + 4, opacity: 0.8 },

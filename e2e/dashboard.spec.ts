@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 type ServedDataset = {
   departments: Array<{ id: string; shortName: { zh: string } }>;

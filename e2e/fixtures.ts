@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { DashboardPage } from './pages/dashboard-page';
+import { DashboardPage } from './pages/dashboard-page.ts';
 
 type Fixtures = {
   /** Collects console errors, page errors and failed requests; the test fails if any occurred. */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 test('opens the overview in Chinese with the navigation and a drawn chart', async ({
   dashboardPage,

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { applyTheme } from './ui/theme';
+import { App } from './app/app.tsx';
+import { applyTheme } from './ui/theme.ts';
 import './app/tokens.css';
 import './app/base.css';
 

@@ -1,19 +1,26 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { checkDataset, type ArticleInput } from '../../src/domain/dataset-check.ts';
 import {
   articleFileSchema,
   departmentsFileSchema,
-  type ArticleFile,
   type Dataset,
   type DepartmentsFile,
 } from '../../src/domain/dataset-schema.ts';
 import { schemaIssues } from '../../src/domain/parse-dataset.ts';
 import type { DataIssue, Result } from '../../src/domain/result.ts';
 
-/** The editor's files, read from disk but not yet checked against each other. */
+/** The editor's files, read from disk and schema-checked. */
 export type DataFiles = {
   departments: { file: string; content: DepartmentsFile };
-  articles: Array<{ file: string; content: ArticleFile; text: string }>;
+  articles: ArticleInput[];
+};
+
+/** What could be read: a file that fails the schema is left out (and reported) instead. */
+export type LoadedDataFiles = {
+  departments: DataFiles['departments'] | null;
+  articles: ArticleInput[];
 };
 
 function readJson(path: string, file: string, issues: DataIssue[]): unknown {
@@ -25,32 +32,71 @@ function readJson(path: string, file: string, issues: DataIssue[]): unknown {
   }
 }
 
-/** Reads and schema-checks every file under `dataDir`; collects every problem in one pass. */
-export function readDataFiles(dataDir: string, rootDir: string): Result<DataFiles> {
+/** Says "missing" where zod says "expected string, received undefined". */
+function editorSchemaIssues(file: string, input: unknown, error: z.ZodError): DataIssue[] {
+  return schemaIssues(file, input, error).map((issue, i) => {
+    const zodIssue = error.issues[i];
+    if (zodIssue?.code !== 'invalid_type') return issue;
+    let node: unknown = input;
+    for (const key of zodIssue.path.slice(0, -1)) {
+      node =
+        node !== null && typeof node === 'object'
+          ? (node as Record<PropertyKey, unknown>)[key]
+          : undefined;
+    }
+    const key = zodIssue.path.at(-1);
+    const missing =
+      key !== undefined && node !== null && typeof node === 'object' && !(key in node);
+    return missing ? { ...issue, message: `required field ${String(key)} is missing` } : issue;
+  });
+}
+
+/**
+ * Reads and schema-checks every file under `dataDir`, collecting every problem in one pass, and
+ * returns the files that parsed so the cross-checks can still run on them.
+ */
+export function loadDataFiles(
+  dataDir: string,
+  rootDir: string,
+): { files: LoadedDataFiles; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const rel = (path: string) => relative(rootDir, path).split('\\').join('/');
 
   const departmentsPath = join(dataDir, 'departments.json');
-  const departmentsRaw = readJson(departmentsPath, rel(departmentsPath), issues);
+  const departmentsRaw = existsSync(departmentsPath)
+    ? readJson(departmentsPath, rel(departmentsPath), issues)
+    : undefined;
+  if (!existsSync(departmentsPath)) {
+    issues.push({ file: rel(departmentsPath), path: '$', message: 'the file is missing' });
+  }
   const departments = departmentsFileSchema.safeParse(departmentsRaw);
   if (departmentsRaw !== undefined && !departments.success) {
-    issues.push(...schemaIssues(rel(departmentsPath), departmentsRaw, departments.error));
+    issues.push(...editorSchemaIssues(rel(departmentsPath), departmentsRaw, departments.error));
   }
 
-  const articles: DataFiles['articles'] = [];
+  const articles: ArticleInput[] = [];
   const articleDir = join(dataDir, 'articles');
-  for (const name of readdirSync(articleDir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
+  const articleNames = existsSync(articleDir)
+    ? readdirSync(articleDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+    : [];
+  if (articleNames.length === 0) {
+    issues.push({ file: rel(articleDir), path: '$', message: 'no article files (*.json) found' });
+  }
+  const usedSources = new Set<string>();
+  let unreadArticles = 0;
+  for (const name of articleNames) {
     const path = join(articleDir, name);
     const raw = readJson(path, rel(path), issues);
-    if (raw === undefined) continue;
     const parsed = articleFileSchema.safeParse(raw);
     if (!parsed.success) {
-      issues.push(...schemaIssues(rel(path), raw, parsed.error));
+      unreadArticles++;
+      if (raw !== undefined) issues.push(...editorSchemaIssues(rel(path), raw, parsed.error));
       continue;
     }
     const textPath = join(dataDir, parsed.data.source);
+    usedSources.add(rel(textPath));
     let text: string;
     try {
       text = readFileSync(textPath, 'utf8');
@@ -63,14 +109,51 @@ export function readDataFiles(dataDir: string, rootDir: string): Result<DataFile
       });
       continue;
     }
-    articles.push({ file: rel(path), content: parsed.data, text });
+    articles.push({ file: rel(path), sourceFile: rel(textPath), content: parsed.data, text });
   }
 
-  if (issues.length > 0 || !departments.success) return { ok: false, issues };
+  // A text no article uses is stale, unless an article that could not be read may be using it.
+  const sourceDir = join(dataDir, 'sources');
+  const sourceNames = existsSync(sourceDir) && unreadArticles === 0 ? readdirSync(sourceDir) : [];
+  for (const name of sourceNames.sort()) {
+    const file = rel(join(sourceDir, name));
+    if (!usedSources.has(file)) {
+      issues.push({
+        file,
+        path: '$',
+        message: 'no article uses this text: add its article file, or remove the text',
+      });
+    }
+  }
+
   return {
-    ok: true,
-    data: { departments: { file: rel(departmentsPath), content: departments.data }, articles },
+    files: {
+      departments: departments.success
+        ? { file: rel(departmentsPath), content: departments.data }
+        : null,
+      articles,
+    },
+    issues,
   };
+}
+
+/** Reads and schema-checks every file under `dataDir`, without the cross-checks. */
+export function readDataFiles(dataDir: string, rootDir: string): Result<DataFiles> {
+  const { files, issues } = loadDataFiles(dataDir, rootDir);
+  if (issues.length > 0 || !files.departments) return { ok: false, issues };
+  return { ok: true, data: { departments: files.departments, articles: files.articles } };
+}
+
+/**
+ * Every problem in `data/`: each file's schema issues, then the cross-checks (quotes, values,
+ * references, coverage) on the files that parsed.
+ */
+export function checkDataFiles(
+  dataDir: string,
+  rootDir: string,
+): { files: LoadedDataFiles; issues: DataIssue[] } {
+  const { files, issues } = loadDataFiles(dataDir, rootDir);
+  return { files, issues: [...issues, ...checkDataset(files)] };
 }
 
 /** Lays the editor's files out as the dataset the app fetches. */
@@ -102,9 +185,15 @@ export function toServedDataset(files: DataFiles): Dataset {
   };
 }
 
-/** Reads, checks and assembles the dataset. The build and the dev server both call this. */
+/**
+ * Reads, checks and assembles the dataset: the build and the dev server both call this, so
+ * invalid data (schema or any cross-check) fails the build and shows on screen in dev.
+ */
 export function assembleDataset(dataDir: string, rootDir: string): Result<Dataset> {
-  const files = readDataFiles(dataDir, rootDir);
-  if (!files.ok) return files;
-  return { ok: true, data: toServedDataset(files.data) };
+  const { files, issues } = checkDataFiles(dataDir, rootDir);
+  if (issues.length > 0 || !files.departments) return { ok: false, issues };
+  return {
+    ok: true,
+    data: toServedDataset({ departments: files.departments, articles: files.articles }),
+  };
 }

@@ -2,9 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { DATASET_URL_PATTERN } from '../mocks/dataset-handlers';
-import { server } from '../mocks/server';
-import { App } from './app';
+import { DATASET_URL_PATTERN } from '../mocks/dataset-handlers.ts';
+import { server } from '../mocks/server.ts';
+import { App } from './app.tsx';
 
 function renderApp() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -20,7 +20,7 @@ describe('App', () => {
       expect(nav).toContainElement(screen.getByRole('link', { name }));
     }
     expect(await screen.findByRole('heading', { name: '总览' })).toBeInTheDocument();
-    expect(screen.getByText('1 个单位 · 1 篇文章 · 2 个数字')).toBeInTheDocument();
+    expect(screen.getByText('1 个单位 · 2 个数字 · 0 个事件 · 0 份名单')).toBeInTheDocument();
   });
 
   it('says the server failed and offers a retry', async () => {

@@ -1,12 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { createQueryClient } from '../data/query-client';
+import { createQueryClient } from '../data/query-client.ts';
 import { useState } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary';
-import { LocaleProvider, useT } from '../ui/locale';
-import { useAppLocation } from '../ui/use-app-location';
-import { DatasetGate } from './dataset-gate';
-import { Dashboard } from './dashboard';
-import { Shell } from './shell';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { LocaleProvider, useT } from '../ui/locale.tsx';
+import { useAppLocation } from '../ui/use-app-location.ts';
+import { DatasetGate } from './dataset-gate.tsx';
+import { Dashboard } from './dashboard.tsx';
+import { Shell } from './shell.tsx';
 
 function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
   const t = useT();

@@ -1,20 +1,20 @@
 import { useMemo } from 'react';
-import { indexDataset } from '../domain/dataset-index';
-import type { Dataset } from '../domain/dataset-schema';
-import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset';
-import { categoryLabels } from '../domain/labels';
-import type { AppLocation } from '../domain/url-state';
-import { CompareView } from '../features/compare/compare-view';
-import { DepartmentView } from '../features/department/department-view';
-import { OverviewView } from '../features/overview/overview-view';
-import { SourcesView } from '../features/sources/sources-view';
-import { TimelineView } from '../features/timeline/timeline-view';
-import { FilterBar } from '../ui/filter-bar';
-import { useLocale, useT } from '../ui/locale';
-import type { ViewProps } from '../ui/view-props';
-import { downloadText, figuresCsv } from './figures-csv';
-import { PlaceholderView } from './placeholder-view';
-import { PrintFootnotes } from './print-footnotes';
+import { indexDataset } from '../domain/dataset-index.ts';
+import type { Dataset } from '../domain/dataset-schema.ts';
+import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
+import { categoryLabels } from '../domain/labels.ts';
+import type { AppLocation } from '../domain/url-state.ts';
+import { CompareView } from '../features/compare/compare-view.tsx';
+import { DepartmentView } from '../features/department/department-view.tsx';
+import { OverviewView } from '../features/overview/overview-view.tsx';
+import { SourcesView } from '../features/sources/sources-view.tsx';
+import { TimelineView } from '../features/timeline/timeline-view.tsx';
+import { FilterBar } from '../ui/filter-bar.tsx';
+import { useLocale, useT } from '../ui/locale.tsx';
+import type { ViewProps } from '../ui/view-props.ts';
+import { downloadText, figuresCsv } from './figures-csv.ts';
+import { PlaceholderView } from './placeholder-view.tsx';
+import { PrintFootnotes } from './print-footnotes.tsx';
 import styles from './dashboard.module.css';
 
 function renderView(props: ViewProps) {

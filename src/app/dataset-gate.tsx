@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { datasetQueryOptions, DatasetError } from '../data/fetch-dataset';
-import type { Dataset } from '../domain/dataset-schema';
-import { formatDataIssue } from '../domain/result';
-import { useT } from '../ui/locale';
+import { datasetQueryOptions, DatasetError } from '../data/fetch-dataset.ts';
+import type { Dataset } from '../domain/dataset-schema.ts';
+import { formatDataIssue } from '../domain/result.ts';
+import { useT } from '../ui/locale.tsx';
 import styles from './dataset-gate.module.css';
 
 export type DatasetGateProps = { children: (dataset: Dataset) => ReactNode };

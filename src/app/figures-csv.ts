@@ -1,10 +1,10 @@
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { Figure } from '../domain/dataset-schema';
-import { toCsv } from '../domain/csv';
-import { formatFigureValue } from '../domain/format-number';
-import { categoryLabels, qualifierLabels } from '../domain/labels';
-import type { Locale } from '../domain/locale';
-import { translate } from '../ui/messages';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { toCsv } from '../domain/csv.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import { categoryLabels, qualifierLabels } from '../domain/labels.ts';
+import type { Locale } from '../domain/locale.ts';
+import { translate } from '../ui/messages.ts';
 
 /** The figures under the current filter as CSV, headers and labels in the interface language. */
 export function figuresCsv(
@@ -31,7 +31,7 @@ export function figuresCsv(
       figure.id,
       index.department(figure.department)?.name[locale] ?? figure.department,
       figure.metric[locale],
-      formatFigureValue(figure, locale),
+      figureValueText(figure, locale),
       figure.value,
       figure.unit,
       qualifierLabels[figure.qualifier][locale],

@@ -1,5 +1,5 @@
-import { useT } from '../ui/locale';
-import type { MessageKey } from '../ui/messages';
+import { useT } from '../ui/locale.tsx';
+import type { MessageKey } from '../ui/messages.ts';
 
 export function PlaceholderView({ title }: { title: MessageKey }) {
   const t = useT();

@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { Figure } from '../domain/dataset-schema';
-import { formatFigureValue } from '../domain/format-number';
-import { useLocale, useT } from '../ui/locale';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import { useLocale, useT } from '../ui/locale.tsx';
 
 export type PrintFootnotesProps = { figures: readonly Figure[]; index: DatasetIndex };
 
@@ -18,7 +18,7 @@ export function PrintFootnotes({ figures, index }: PrintFootnotesProps) {
           return (
             <li key={figure.id}>
               {index.department(figure.department)?.shortName[locale]} · {figure.metric[locale]}{' '}
-              {formatFigureValue(figure, locale)}：「{figure.quote}」
+              {figureValueText(figure, locale)}：「{figure.quote}」
               {article?.headline ? `（${article.headline[locale]}）` : ''}
             </li>
           );

@@ -1,8 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state';
-import { useT } from '../ui/locale';
-import type { MessageKey } from '../ui/messages';
-import { useTheme } from '../ui/theme';
+import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
+import { useT } from '../ui/locale.tsx';
+import type { MessageKey } from '../ui/messages.ts';
+import { useTheme } from '../ui/theme.ts';
 import styles from './shell.module.css';
 
 const NAV_ITEMS: ReadonlyArray<{

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary';
-import { useT } from '../ui/locale';
-import { Chart, type ChartEventHandler, type ChartHandle } from './chart';
-import type { ChartOption } from './echarts';
+import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { useT } from '../ui/locale.tsx';
+import { Chart, type ChartEventHandler, type ChartHandle } from './chart.tsx';
+import type { ChartOption } from './echarts.ts';
 import styles from './chart-panel.module.css';
 
 export type DataTable = {

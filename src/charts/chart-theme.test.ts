@@ -1,4 +1,4 @@
-import { buildChartTheme, type ThemeTokens } from './chart-theme';
+import { buildChartTheme, type ThemeTokens } from './chart-theme.ts';
 
 const tokens: ThemeTokens = {
   text: '#111111',

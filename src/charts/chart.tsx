@@ -1,8 +1,10 @@
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
-import { useTheme } from '../ui/theme';
-import { buildChartTheme, readThemeTokens } from './chart-theme';
-import { echarts, type ChartOption } from './echarts';
+import { lazy, Suspense, useEffect, useMemo, useRef, type Ref } from 'react';
+import { useTheme } from '../ui/theme.ts';
+import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
+import type { ChartOption } from './echarts.ts';
+import type { ChartHandle } from './echarts-canvas.tsx';
+
+export type { ChartHandle } from './echarts-canvas.tsx';
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -20,20 +22,17 @@ export type ChartProps = {
   ref?: Ref<ChartHandle>;
 };
 
-export type ChartHandle = {
-  /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
-  toPngDataUrl: (backgroundColor: string, pixelRatio: number) => string | null;
-};
+const EChartsCanvas = lazy(() =>
+  import('./echarts-canvas.tsx').then((module) => ({ default: module.EChartsCanvas })),
+);
 
-// Stable references: echarts-for-react disposes and re-creates the chart when `opts` or `theme`
-// change identity (see docs/decisions/001-echarts-wrapper.md).
-const OPTS = { renderer: 'canvas' } as const;
 const NO_EVENTS: Record<string, ChartEventHandler> = {};
 
 /**
- * The one component that renders ECharts. It names the figure for assistive technology, turns on
- * ECharts' aria description, and sets `data-ready="true"` once ECharts reports `finished` for the
- * current option, which the browser tests wait for.
+ * The one component that renders a chart. It names the figure for assistive technology, turns on
+ * ECharts' aria description, reserves the chart's height while ECharts loads, and sets
+ * `data-ready="true"` once ECharts reports `finished` for the current option (browser tests wait
+ * for it).
  */
 export function Chart({
   label,
@@ -44,9 +43,9 @@ export function Chart({
   ref,
 }: ChartProps) {
   const { theme: mode } = useTheme();
+  // Memoised on the mode: a new theme object would make echarts-for-react re-create the chart.
   const theme = useMemo(() => buildChartTheme(readThemeTokens(), mode), [mode]);
   const figureRef = useRef<HTMLElement>(null);
-  const chartRef = useRef<ReactEChartsCore>(null);
 
   const fullOption = useMemo<ChartOption>(
     () => ({
@@ -61,19 +60,6 @@ export function Chart({
     if (figureRef.current) figureRef.current.dataset.ready = 'false';
   }, [fullOption, theme]);
 
-  // Ask for the instance only when needed: echarts-for-react re-creates it on theme changes.
-  useImperativeHandle(
-    ref,
-    () => ({
-      toPngDataUrl: (backgroundColor, pixelRatio) => {
-        const instance = chartRef.current?.getEchartsInstance();
-        if (!instance || instance.isDisposed()) return null;
-        return instance.getDataURL({ type: 'png', pixelRatio, backgroundColor });
-      },
-    }),
-    [],
-  );
-
   const events = useMemo(
     () => ({
       ...onEvents,
@@ -84,18 +70,19 @@ export function Chart({
     [onEvents],
   );
 
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
+
   return (
     <figure ref={figureRef} className="chart" aria-label={label} data-ready="false">
-      <ReactEChartsCore
-        ref={chartRef}
-        echarts={echarts}
-        option={fullOption}
-        theme={theme}
-        opts={OPTS}
-        notMerge
-        onEvents={events}
-        style={{ height, width: '100%' }}
-      />
+      <Suspense fallback={<div className="chart-placeholder" style={style} />}>
+        <EChartsCanvas
+          ref={ref}
+          option={fullOption}
+          theme={theme}
+          onEvents={events}
+          style={style}
+        />
+      </Suspense>
     </figure>
   );
 }

@@ -1,14 +1,16 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Figure } from '../domain/dataset-schema';
-import { formatIsoDate } from '../domain/format-date';
-import { formatExactValue, formatFigureValue, formatMagnitude } from '../domain/format-number';
-import { unitLabel } from '../domain/labels';
-import { FigureValue } from '../ui/figure-value';
-import { useLocale, useT } from '../ui/locale';
-import { SourceLink } from '../ui/source-link';
-import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar';
-import type { ChartEventHandler } from './chart';
-import { ChartPanel } from './chart-panel';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { formatIsoDate } from '../domain/format-date.ts';
+import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import { unitLabel } from '../domain/labels.ts';
+import { FigureValue } from '../ui/figure-value.tsx';
+import { useLocale, useT } from '../ui/locale.tsx';
+import { SourceLink } from '../ui/source-link.tsx';
+import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
+import type { ChartEventHandler } from './chart.tsx';
+import { ChartPanel } from './chart-panel.tsx';
+import { textTooltip } from './text-tooltip.ts';
 
 export type FigureBarPanelProps = {
   title: string;
@@ -44,10 +46,10 @@ export function FigureBarPanel({
       label: labelOf(figure),
       value: figure.value,
       qualifier: figure.qualifier,
-      valueText: formatFigureValue(figure, locale),
+      valueText: figureValueText(figure, locale),
       tooltipLines: [
         `${labelOf(figure)} · ${figure.metric[locale]}`,
-        `${formatFigureValue(figure, locale)} (${formatExactValue(figure.value, locale)})`,
+        `${figureValueText(figure, locale)} (${formatExactValue(figure.value, locale)})`,
         `${formatIsoDate(figure.date, locale)} · 「${figure.quote}」`,
       ],
     }));
@@ -60,6 +62,7 @@ export function FigureBarPanel({
         approx: t('qualifier.approx'),
       },
       formatAxisValue: (value) => formatMagnitude(value, locale),
+      renderTooltip: textTooltip,
     });
   }, [figures, labelOf, locale, logScale, t, unit]);
 
@@ -77,8 +80,7 @@ export function FigureBarPanel({
   const hasBounds = figures.some((figure) => figure.qualifier !== 'exact');
   const description = figures
     .map(
-      (figure) =>
-        `${labelOf(figure)} ${figure.metric[locale]} ${formatFigureValue(figure, locale)}`,
+      (figure) => `${labelOf(figure)} ${figure.metric[locale]} ${figureValueText(figure, locale)}`,
     )
     .join('；');
 

@@ -1,5 +1,5 @@
-import { checkComparability, crossDepartmentGroups, groupComparable } from './comparability';
-import type { Figure } from './dataset-schema';
+import { checkComparability, crossDepartmentGroups, groupComparable } from './comparability.ts';
+import type { Figure } from './dataset-schema.ts';
 
 type Row = Pick<Figure, 'unit' | 'category' | 'value'>;
 const people = (value: number): Row => ({ unit: '人', category: 'coverage', value });

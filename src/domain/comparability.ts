@@ -1,4 +1,4 @@
-import type { Figure, Unit } from './dataset-schema';
+import type { Figure, Unit } from './dataset-schema.ts';
 
 export type Comparability =
   | { comparable: true; unit: Unit; logScaleAdvised: boolean }

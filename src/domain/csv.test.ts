@@ -1,4 +1,4 @@
-import { toCsv, UTF8_BOM } from './csv';
+import { toCsv, UTF8_BOM } from './csv.ts';
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every line with CRLF', () => {

@@ -1,5 +1,5 @@
-import { sampleDataset } from '../test/sample-dataset';
-import { indexDataset } from './dataset-index';
+import { sampleDataset } from '../test/sample-dataset.ts';
+import { indexDataset } from './dataset-index.ts';
 
 describe('indexDataset', () => {
   const dataset = {

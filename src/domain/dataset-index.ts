@@ -1,4 +1,4 @@
-import type { Article, Bilingual, Dataset, Department, Figure } from './dataset-schema';
+import type { Article, Bilingual, Dataset, Department, Figure } from './dataset-schema.ts';
 
 export type DatasetIndex = {
   department: (id: string) => Department | undefined;

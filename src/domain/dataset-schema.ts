@@ -28,12 +28,32 @@ export const isoDateSchema = z
  * Where a date comes from. `printed`: the quote states it in full. `inferred`: part of it (usually
  * the year) is not printed next to the figure and comes from the article or page, as `dateNote` says.
  */
-export const dateBasisSchema = z.enum(['printed', 'inferred']);
+export const dateBasisSchema = z.enum(['printed', 'inferred'], {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'dateBasis is required: printed or inferred'
+      : `dateBasis ${JSON.stringify(issue.input)} is not one of printed, inferred`,
+});
 
-export const qualifierSchema = z.enum(['exact', 'atLeast', 'approx']);
+/** Names the allowed values in the message, so an editor sees the fix in the error. */
+function enumError(field: string, values: readonly string[], where: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `${field} is required: use one of ${values.join(', ')}`
+      : `unknown ${field} ${JSON.stringify(issue.input)}: use one of ${values.join(', ')}` +
+        ` (or add it to ${where} in src/domain/dataset-schema.ts)`;
+}
 
-/** Units as printed, without the scale word (万, 亿). */
-export const unitSchema = z.enum([
+const qualifiers = ['exact', 'atLeast', 'approx'] as const;
+/** `atLeast` where the page says 余/多/以上/超过/逾; `approx` where it says 约/近/左右. */
+export const qualifierSchema = z.enum(qualifiers, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `qualifier is required: use one of ${qualifiers.join(', ')}`
+      : `unknown qualifier ${JSON.stringify(issue.input)}: use one of ${qualifiers.join(', ')}`,
+});
+
+const units = [
   '人',
   '人次',
   '场次',
@@ -47,10 +67,12 @@ export const unitSchema = z.enum([
   '平方米',
   '亩',
   '型',
-]);
+] as const;
+/** Units as printed, without the scale word (万, 亿). English labels live in `labels.ts`. */
+export const unitSchema = z.enum(units, { error: enumError('unit', units, 'unitSchema') });
 
-/** Categories let comparable figures meet; labels live in `categories.ts`. */
-export const categorySchema = z.enum([
+/** Categories let comparable figures meet; labels live in `labels.ts`. */
+const categories = [
   'meetings',
   'rules',
   'honours',
@@ -65,34 +87,55 @@ export const categorySchema = z.enum([
   'outreach-sessions',
   'outreach-reach',
   'training',
-]);
+] as const;
+export const categorySchema = z.enum(categories, {
+  error: enumError('category', categories, 'categorySchema'),
+});
 
 const quoteSchema = z.string().min(1, 'a quote is required: the exact words of the source');
 
+const dateNoteSchema = z.string().min(1).optional().meta({
+  description:
+    'Required when dateBasis is inferred: where the unprinted part (name the year) comes from.',
+});
+
 export const figureSchema = z.strictObject({
-  id: idSchema,
-  department: idSchema,
-  metric: bilingualSchema,
-  category: categorySchema,
+  id: idSchema.meta({ description: 'Unique across the whole dataset, kebab-case.' }),
+  department: idSchema.meta({ description: 'Id of a department in departments.json.' }),
+  metric: bilingualSchema.meta({ description: 'What is counted, in Chinese and English.' }),
+  category: categorySchema.meta({ description: 'Lets comparable figures meet in one chart.' }),
   /** A plain number in base units: 343.76万人 → 3437600. */
   value: z
     .number({ error: 'value must be a number' })
     .finite('value must be a finite number')
-    .nonnegative('value must not be negative: figures count things'),
-  unit: unitSchema,
-  qualifier: qualifierSchema,
-  date: isoDateSchema,
-  dateBasis: dateBasisSchema,
-  dateNote: z.string().min(1).optional(),
+    .nonnegative('value must not be negative: figures count things')
+    .meta({
+      description: 'A plain number in base units: 343.76万人 → 3437600, 7000余万元 → 70000000.',
+    }),
+  unit: unitSchema.meta({ description: 'The unit as printed, without the scale word 万/亿.' }),
+  qualifier: qualifierSchema.meta({
+    description: 'atLeast for 余/多/以上/超过/逾, approx for 约/近/左右, else exact.',
+  }),
+  date: isoDateSchema.meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text.' }),
+  dateBasis: dateBasisSchema.meta({
+    description: 'printed if the quote states the whole date, else inferred (with dateNote).',
+  }),
+  dateNote: dateNoteSchema,
   /** The exact words of the source that state the figure. */
-  quote: quoteSchema,
+  quote: quoteSchema.meta({
+    description: 'The exact source words with the numeral; line breaks and spaces may be left out.',
+  }),
   /**
    * The numeral inside the quote that states the value, as printed (e.g. `343.76 万`, `七`).
    * Needed when the quote holds more than one number; otherwise the only one is used.
    */
-  numeral: z.string().min(1).optional(),
+  numeral: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Which numeral of the quote states the value, when it holds several.' }),
   /** Figures of one activity (e.g. an outreach campaign's sessions and person-times). */
-  group: idSchema.optional(),
+  group: idSchema.optional().meta({ description: "Id of a group in this article's groups." }),
   note: z.string().min(1).optional(),
 });
 
@@ -101,12 +144,12 @@ export const eventSchema = z.strictObject({
   department: idSchema,
   date: isoDateSchema,
   dateBasis: dateBasisSchema,
-  dateNote: z.string().min(1).optional(),
+  dateNote: dateNoteSchema,
   title: bilingualSchema,
   quote: quoteSchema,
 });
 
-export const listKindSchema = z.enum([
+const listKinds = [
   'honours',
   'party-brands',
   'mechanisms',
@@ -116,7 +159,10 @@ export const listKindSchema = z.enum([
   'organ-types',
   'rules',
   'activities',
-]);
+] as const;
+export const listKindSchema = z.enum(listKinds, {
+  error: enumError('list kind', listKinds, 'listKindSchema'),
+});
 
 export const namedListSchema = z.strictObject({
   id: idSchema,
@@ -133,6 +179,14 @@ export const namedListSchema = z.strictObject({
     .min(1, 'a named list needs at least one item'),
   /** The figure that counts this list, where the source prints the count (七型 → 7). */
   countFigure: idSchema.optional(),
+  /**
+   * `false` when the source cuts the list short (……, 等): the items are only the ones printed, and
+   * `countFigure` may count more. Absent or `true`: the items are the whole list.
+   */
+  complete: z
+    .boolean()
+    .optional()
+    .meta({ description: 'false when the source cuts the list short (……, 等); say so in note' }),
   note: z.string().min(1).optional(),
 });
 
@@ -149,35 +203,41 @@ export const bylineSchema = z.strictObject({
 
 export const ignoredNumeralSchema = z.strictObject({
   /** The numeral as printed, with enough context to be unambiguous (e.g. `二十大`). */
-  text: z.string().min(1),
+  text: z.string().min(1).meta({
+    description: 'Source words holding the numeral (e.g. 二十大); every occurrence is ignored.',
+  }),
   reason: z.string().min(1, 'say why this numeral is not a figure'),
 });
 
 /** The editor's file `data/articles/<id>.json`. */
-export const articleFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  id: idSchema,
-  /** Path of the article text, relative to `data/`. */
-  source: z.string().regex(/^sources\/[a-z0-9-]+\.txt$/, 'source is sources/<id>.txt'),
-  headline: bilingualSchema.nullable(),
-  subheadline: bilingualSchema.nullable(),
-  /** The page's section label printed near the article (创模范, 创品牌), if any. */
-  section: z.string().min(1).nullable(),
-  bylines: z.array(bylineSchema),
-  publication: z.strictObject({
-    /** The newspaper's name where the page prints it; the seed page only says 本报. */
-    name: z.string().min(1).nullable(),
-    date: isoDateSchema.nullable(),
-    dateBasis: dateBasisSchema.nullable(),
+export const articleFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: idSchema,
+    /** Path of the article text, relative to `data/`. */
+    source: z.string().regex(/^sources\/[a-z0-9-]+\.txt$/, 'source is sources/<id>.txt'),
+    headline: bilingualSchema.nullable(),
+    subheadline: bilingualSchema.nullable(),
+    /** The page's section label printed near the article (创模范, 创品牌), if any. */
+    section: z.string().min(1).nullable(),
+    bylines: z.array(bylineSchema),
+    publication: z.strictObject({
+      /** The newspaper's name where the page prints it; the seed page only says 本报. */
+      name: z.string().min(1).nullable(),
+      date: isoDateSchema.nullable(),
+      dateBasis: dateBasisSchema.nullable(),
+      note: z.string().min(1).optional(),
+    }),
+    departments: z.array(idSchema).min(1),
+    /** What a reader should know about the article as a whole (e.g. that it is a photo caption). */
     note: z.string().min(1).optional(),
-  }),
-  departments: z.array(idSchema).min(1),
-  groups: z.array(groupSchema).default([]),
-  figures: z.array(figureSchema),
-  events: z.array(eventSchema).default([]),
-  lists: z.array(namedListSchema).default([]),
-  ignoredNumerals: z.array(ignoredNumeralSchema).default([]),
-});
+    groups: z.array(groupSchema).default([]),
+    figures: z.array(figureSchema),
+    events: z.array(eventSchema).default([]),
+    lists: z.array(namedListSchema).default([]),
+    ignoredNumerals: z.array(ignoredNumeralSchema).default([]),
+  })
+  .meta({ title: 'Article', description: 'One newspaper article: data/articles/<id>.json' });
 
 export const departmentSchema = z.strictObject({
   id: idSchema,
@@ -189,10 +249,17 @@ export const departmentSchema = z.strictObject({
 });
 
 /** The editor's file `data/departments.json`. */
-export const departmentsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  departments: z.array(departmentSchema).min(1),
-});
+export const departmentsFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    departments: z
+      .array(departmentSchema)
+      .min(1, 'a department list needs at least one department'),
+  })
+  .meta({
+    title: 'Departments',
+    description: 'The bodies articles report on: data/departments.json',
+  });
 
 /** An article as served: its metadata and its text, without the per-record arrays. */
 export const servedArticleSchema = articleFileSchema
@@ -225,3 +292,5 @@ export type Article = Dataset['articles'][number];
 export type Figure = Dataset['figures'][number];
 export type DatedEvent = Dataset['events'][number];
 export type NamedList = Dataset['lists'][number];
+export type ListKind = z.infer<typeof listKindSchema>;
+export type DateBasis = z.infer<typeof dateBasisSchema>;

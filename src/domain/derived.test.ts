@@ -1,5 +1,5 @@
-import type { Figure } from './dataset-schema';
-import { derivePerSession } from './derived';
+import type { Figure } from './dataset-schema.ts';
+import { derivePerSession } from './derived.ts';
 
 const base = {
   article: 'health',

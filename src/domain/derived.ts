@@ -1,4 +1,4 @@
-import type { Figure, Qualifier } from './dataset-schema';
+import type { Figure, Qualifier } from './dataset-schema.ts';
 
 /**
  * How sure a derived figure is. Dividing a lower bound by an exact number gives a lower bound;

@@ -1,7 +1,7 @@
-import { sampleDataset } from '../test/sample-dataset';
-import type { Dataset } from './dataset-schema';
-import { categoriesIn, filterDataset, toggleValue, yearOf, yearsIn } from './filter-dataset';
-import { EMPTY_FILTERS } from './url-state';
+import { sampleDataset } from '../test/sample-dataset.ts';
+import type { Dataset } from './dataset-schema.ts';
+import { categoriesIn, filterDataset, toggleValue, yearOf, yearsIn } from './filter-dataset.ts';
+import { EMPTY_FILTERS } from './url-state.ts';
 
 const [villages, people] = sampleDataset.figures as [Dataset['figures'][0], Dataset['figures'][0]];
 const dataset: Dataset = {

@@ -1,5 +1,5 @@
-import type { Dataset, DatedEvent, Figure, NamedList } from './dataset-schema';
-import type { Filters } from './url-state';
+import type { Dataset, DatedEvent, Figure, NamedList } from './dataset-schema.ts';
+import type { Filters } from './url-state.ts';
 
 /** The year of an ISO date as printed precision allows (`2023-10-16` → `2023`). */
 export function yearOf(isoDate: string): string {

@@ -1,4 +1,4 @@
-import { formatIsoDate } from './format-date';
+import { formatIsoDate } from './format-date.ts';
 
 describe('formatIsoDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { datasetSchema, type Dataset } from './dataset-schema';
-import { formatJsonPath, type DataIssue, type Result } from './result';
+import { datasetSchema, type Dataset } from './dataset-schema.ts';
+import { formatJsonPath, type DataIssue, type Result } from './result.ts';
 
 function recordIdAt(input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
   // Walk down the path and report the id of the innermost record that has one.

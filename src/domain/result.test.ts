@@ -1,4 +1,4 @@
-import { formatDataIssue, formatJsonPath } from './result';
+import { formatDataIssue, formatJsonPath } from './result.ts';
 
 describe('formatJsonPath', () => {
   it.each([

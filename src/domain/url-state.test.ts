@@ -5,7 +5,7 @@ import {
   hasActiveFilters,
   parseLocation,
   type AppLocation,
-} from './url-state';
+} from './url-state.ts';
 
 describe('parseLocation', () => {
   it.each<[string, AppLocation]>([

@@ -1,4 +1,4 @@
 import { setupServer } from 'msw/node';
-import { datasetHandlers } from './dataset-handlers';
+import { datasetHandlers } from './dataset-handlers.ts';
 
 export const server = setupServer(...datasetHandlers);

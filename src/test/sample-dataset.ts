@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset } from '../domain/dataset-schema.ts';
 
 const text = `截至目前，全市家庭
 医生签约已覆盖村居、社区 5525 个，

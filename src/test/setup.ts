@@ -1,7 +1,7 @@
 import 'vitest-canvas-mock';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { server } from '../mocks/server';
+import { server } from '../mocks/server.ts';
 
 // Every request a test makes must have a handler: an unexpected one is a bug, not a pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

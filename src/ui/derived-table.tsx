@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { DerivedFigure } from '../domain/derived';
-import { formatFigureValue } from '../domain/format-number';
-import { unitLabel } from '../domain/labels';
-import { useLocale, useT } from './locale';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { DerivedFigure } from '../domain/derived.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import { unitLabel } from '../domain/labels.ts';
+import { useLocale, useT } from './locale.tsx';
 
 export type DerivedTableProps = {
   derived: readonly DerivedFigure[];
@@ -35,8 +35,8 @@ export function DerivedTable({ derived, index, caption }: DerivedTableProps) {
               </th>
               <td>
                 {t('department.derivedFormula', {
-                  numerator: formatFigureValue(d.numerator, locale),
-                  denominator: formatFigureValue(d.denominator, locale),
+                  numerator: figureValueText(d.numerator, locale),
+                  denominator: figureValueText(d.denominator, locale),
                   value: `${d.value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en', {
                     maximumFractionDigits: 1,
                   })} ${unitLabel(d.numerator.unit, locale)}/${unitLabel(d.denominator.unit, locale)}`,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from './locale';
+import { useT } from './locale.tsx';
 
 export type EmptyStateProps = { title?: string; children?: ReactNode };
 

@@ -1,6 +1,6 @@
-import type { Figure } from '../domain/dataset-schema';
-import { formatIsoDate } from '../domain/format-date';
-import { useLocale, useT } from './locale';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { formatIsoDate } from '../domain/format-date.ts';
+import { useLocale, useT } from './locale.tsx';
 
 export type FigureDateProps = { record: Pick<Figure, 'date' | 'dateBasis' | 'dateNote'> };
 

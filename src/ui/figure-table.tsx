@@ -1,10 +1,10 @@
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { Figure } from '../domain/dataset-schema';
-import { categoryLabels } from '../domain/labels';
-import { FigureDate } from './figure-date';
-import { FigureValue } from './figure-value';
-import { useLocale, useT } from './locale';
-import { SourceLink } from './source-link';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { categoryLabels } from '../domain/labels.ts';
+import { FigureDate } from './figure-date.tsx';
+import { FigureValue } from './figure-value.tsx';
+import { useLocale, useT } from './locale.tsx';
+import { SourceLink } from './source-link.tsx';
 
 export type FigureTableProps = {
   figures: readonly Figure[];

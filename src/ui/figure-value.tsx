@@ -1,10 +1,11 @@
-import type { Figure } from '../domain/dataset-schema';
-import { formatExactValue, formatFigureValue } from '../domain/format-number';
-import { unitLabel } from '../domain/labels';
-import { useLocale, useT } from './locale';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { formatExactValue } from '../domain/format-number.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import { unitLabel } from '../domain/labels.ts';
+import { useLocale, useT } from './locale.tsx';
 
 export type FigureValueProps = {
-  figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'quote'>;
   className?: string;
 };
 
@@ -23,7 +24,7 @@ export function FigureValue({ figure, className }: FigureValueProps) {
       title={t('figure.exactValue', { value: exact })}
       data-qualifier={figure.qualifier}
     >
-      {formatFigureValue(figure, locale)}
+      {figureValueText(figure, locale)}
     </data>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { hasActiveFilters, type Filters } from '../domain/url-state';
-import { toggleValue } from '../domain/filter-dataset';
-import { useT } from './locale';
+import { hasActiveFilters, type Filters } from '../domain/url-state.ts';
+import { toggleValue } from '../domain/filter-dataset.ts';
+import { useT } from './locale.tsx';
 import styles from './filter-bar.module.css';
 
 export type FilterOption = { id: string; label: string; title?: string };

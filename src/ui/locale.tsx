@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import type { Locale } from '../domain/locale';
-import { translate, type MessageKey } from './messages';
+import type { Locale } from '../domain/locale.ts';
+import { translate, type MessageKey } from './messages.ts';
 
 const LocaleContext = createContext<Locale>('zh');
 

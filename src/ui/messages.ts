@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import type { Locale } from '../domain/locale.ts';
 
 /**
  * Every interface string, in Chinese (the default) and English. The English table must have the
@@ -150,7 +150,6 @@ export const zh = {
   'timeline.record': '记录',
   'timeline.year': '{year} 年',
   'timeline.yearOnlyHint': '原文没有印出月日，只能归到年份。',
-  'timeline.inferred': '日期为推断：{note}',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -309,7 +308,6 @@ export const en: Record<MessageKey, string> = {
   'timeline.record': 'Record',
   'timeline.year': '{year}',
   'timeline.yearOnlyHint': 'The source prints no month or day for these, only the year.',
-  'timeline.inferred': 'Date inferred: {note}',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };

@@ -1,6 +1,6 @@
-import { formatLocation } from '../domain/url-state';
-import { useT } from './locale';
-import { useAppLocation } from './use-app-location';
+import { formatLocation } from '../domain/url-state.ts';
+import { useT } from './locale.tsx';
+import { useAppLocation } from './use-app-location.ts';
 
 export type SourceLinkProps = {
   /** The id of the figure, event or list whose quote to show. */

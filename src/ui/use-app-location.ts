@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { formatLocation, parseLocation, type AppLocation } from '../domain/url-state';
+import { formatLocation, parseLocation, type AppLocation } from '../domain/url-state.ts';
 
 const listeners = new Set<() => void>();
 

@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '../domain/dataset-index';
-import type { Dataset } from '../domain/dataset-schema';
-import type { FilteredDataset } from '../domain/filter-dataset';
-import type { AppLocation } from '../domain/url-state';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Dataset } from '../domain/dataset-schema.ts';
+import type { FilteredDataset } from '../domain/filter-dataset.ts';
+import type { AppLocation } from '../domain/url-state.ts';
 
 /** What the app hands every desk view: the data, the filtered records and the URL state. */
 export type ViewProps = {

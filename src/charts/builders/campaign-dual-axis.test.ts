@@ -1,4 +1,4 @@
-import { buildCampaignOption, type CampaignRow } from './campaign-dual-axis';
+import { buildCampaignOption, type CampaignRow } from './campaign-dual-axis.ts';
 
 const rows: CampaignRow[] = [
   {
@@ -23,6 +23,7 @@ const option = buildCampaignOption(rows, {
   sessionsAxisName: '场次 / 次',
   reachAxisName: '人次',
   formatAxisValue: String,
+  renderTooltip: (lines) => lines.join('\n'),
 });
 type Series = {
   type: string;
@@ -57,8 +58,8 @@ describe('buildCampaignOption', () => {
     expect(line.label.formatter({ dataIndex: 1 })).toBe('');
   });
 
-  it('escapes tooltip text', () => {
+  it('hands the hovered campaign’s lines to the text renderer', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter([{ dataIndex: 1 }])).toBe('送职业健康知识 &quot;五进&quot;');
+    expect(formatter([{ dataIndex: 1 }])).toBe('送职业健康知识 "五进"');
   });
 });

@@ -1,6 +1,7 @@
-import type { Qualifier } from '../../domain/dataset-schema';
-import { encodeHTML, type ChartOption } from '../echarts';
-import { lowerBoundItemStyle } from './figure-bar';
+import type { Qualifier } from '../../domain/dataset-schema.ts';
+import type { ChartOption } from '../echarts.ts';
+import type { RenderTooltip } from '../text-tooltip.ts';
+import { lowerBoundItemStyle } from './figure-bar.ts';
 
 export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
 
@@ -20,6 +21,7 @@ export type CampaignContext = {
   sessionsAxisName: string;
   reachAxisName: string;
   formatAxisValue: (value: number) => string;
+  renderTooltip: RenderTooltip;
   fontSize?: number;
 };
 
@@ -43,7 +45,7 @@ export function buildCampaignOption(
       formatter: (params: unknown) => {
         const first = (params as Array<{ dataIndex: number }>)[0];
         const row = first ? rows[first.dataIndex] : undefined;
-        return row ? row.tooltipLines.map(encodeHTML).join('<br/>') : '';
+        return row ? context.renderTooltip(row.tooltipLines) : '';
       },
     },
     xAxis: {

@@ -1,4 +1,4 @@
-import { buildCountBarOption } from './count-bar';
+import { buildCountBarOption } from './count-bar.ts';
 
 describe('buildCountBarOption', () => {
   const option = buildCountBarOption(

@@ -1,4 +1,4 @@
-import type { ChartOption } from '../echarts';
+import type { ChartOption } from '../echarts.ts';
 
 export type CountSeries = { id: string; name: string; counts: readonly number[] };
 

@@ -1,4 +1,4 @@
-import { buildFigureBarOption, type FigureBarRow } from './figure-bar';
+import { buildFigureBarOption, type FigureBarRow } from './figure-bar.ts';
 
 const rows: FigureBarRow[] = [
   {
@@ -24,6 +24,7 @@ const context = {
   logScale: false,
   seriesNames: { exact: '确数', atLeast: '下限（余）', approx: '约数' },
   formatAxisValue: (value: number) => `${value / 10000}万`,
+  renderTooltip: (lines: readonly string[]) => lines.join('\n'),
 };
 
 type Series = {
@@ -58,10 +59,10 @@ describe('buildFigureBarOption', () => {
     expect(series[1]?.label.formatter({ dataIndex: 1 })).toBe('12900余人');
   });
 
-  it('escapes data in tooltips', () => {
+  it('hands the tooltip lines of the hovered bar to the text renderer', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(formatter({ dataIndex: 1 })).toBe('&lt;img src=x onerror=alert(1)&gt;');
-    expect(formatter({ dataIndex: 0 })).toBe('家庭医生签约人数<br/>签约 343.76 万人');
+    expect(formatter({ dataIndex: 1 })).toBe('<img src=x onerror=alert(1)>');
+    expect(formatter({ dataIndex: 0 })).toBe('家庭医生签约人数\n签约 343.76 万人');
   });
 
   it('switches to a log axis when asked', () => {

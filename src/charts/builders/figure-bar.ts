@@ -1,5 +1,6 @@
-import type { Qualifier } from '../../domain/dataset-schema';
-import { encodeHTML, type ChartOption } from '../echarts';
+import type { Qualifier } from '../../domain/dataset-schema.ts';
+import type { ChartOption } from '../echarts.ts';
+import type { RenderTooltip } from '../text-tooltip.ts';
 
 export type FigureBarRow = {
   id: string;
@@ -20,6 +21,7 @@ export type FigureBarContext = {
   /** Legend names of the exact values and of the lower bounds / estimates. */
   seriesNames: { exact: string; atLeast: string; approx: string };
   formatAxisValue: (value: number) => string;
+  renderTooltip: RenderTooltip;
   /** Labels in big-screen mode are larger; defaults to 14. */
   fontSize?: number;
 };
@@ -61,7 +63,7 @@ export function buildFigureBarOption(
       formatter: (params: unknown) => {
         const index = (params as { dataIndex: number }).dataIndex;
         const row = rows[index];
-        return row ? row.tooltipLines.map(encodeHTML).join('<br/>') : '';
+        return row ? context.renderTooltip(row.tooltipLines) : '';
       },
     },
     xAxis: {

@@ -1,4 +1,4 @@
-import { buildTimelineOption, isoDateToUtc, placeLabels, type TimelinePoint } from './timeline';
+import { buildTimelineOption, isoDateToUtc, placeLabels, type TimelinePoint } from './timeline.ts';
 
 describe('isoDateToUtc', () => {
   it.each([
@@ -77,12 +77,12 @@ describe('buildTimelineOption', () => {
       '{date|2020年07月}\n{title|审计文化中心建成}',
     );
     expect(formatter?.({ data: { id: 'oath-members' } })).toBe(
-      '{date|2023年10-16月}\n{title|x宣誓}',
+      '{date|2023年10-16月 · 同日 2 条}\n{title|x宣誓}',
     );
   });
 
   it('cuts long labels with an ellipsis instead of letting them run over each other', () => {
-    expect(series[0]?.label).toEqual(expect.objectContaining({ overflow: 'truncate', width: 154 }));
+    expect(series[0]?.label).toEqual(expect.objectContaining({ overflow: 'truncate', width: 224 }));
   });
 
   it('shows the quote in the tooltip, escaped as HTML', () => {

@@ -1,4 +1,4 @@
-import { encodeHTML, type ChartOption } from '../echarts';
+import { encodeHTML, type ChartOption } from '../echarts.ts';
 
 export type TimelinePoint = {
   /** The record the point stands for (the first one where several share a date); click target. */

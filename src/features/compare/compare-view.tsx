@@ -1,20 +1,20 @@
 import { useCallback, useMemo } from 'react';
-import { FigureBarPanel } from '../../charts/figure-bar-panel';
+import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import {
   checkComparability,
   crossDepartmentGroups,
   type Comparability,
-} from '../../domain/comparability';
-import type { Figure } from '../../domain/dataset-schema';
-import { derivePerSession } from '../../domain/derived';
-import { toggleValue } from '../../domain/filter-dataset';
-import { categoryLabels, unitLabel } from '../../domain/labels';
-import { DerivedTable } from '../../ui/derived-table';
-import { EmptyState } from '../../ui/empty-state';
-import { FigureTable } from '../../ui/figure-table';
-import { FigureValue } from '../../ui/figure-value';
-import { useLocale, useT } from '../../ui/locale';
-import type { ViewProps } from '../../ui/view-props';
+} from '../../domain/comparability.ts';
+import type { Figure } from '../../domain/dataset-schema.ts';
+import { derivePerSession } from '../../domain/derived.ts';
+import { toggleValue } from '../../domain/filter-dataset.ts';
+import { categoryLabels, unitLabel } from '../../domain/labels.ts';
+import { DerivedTable } from '../../ui/derived-table.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { FigureTable } from '../../ui/figure-table.tsx';
+import { FigureValue } from '../../ui/figure-value.tsx';
+import { useLocale, useT } from '../../ui/locale.tsx';
+import type { ViewProps } from '../../ui/view-props.ts';
 import styles from './compare-view.module.css';
 
 const MAX_GROUPS = 6;

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
-import { buildCampaignOption, type CampaignValue } from '../../charts/builders/campaign-dual-axis';
-import { ChartPanel } from '../../charts/chart-panel';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { Figure } from '../../domain/dataset-schema';
-import { formatFigureValue, formatMagnitude } from '../../domain/format-number';
-import { unitLabel } from '../../domain/labels';
-import { FigureValue } from '../../ui/figure-value';
-import { useLocale, useT } from '../../ui/locale';
-import type { Campaign } from './department-model';
+import { buildCampaignOption, type CampaignValue } from '../../charts/builders/campaign-dual-axis.ts';
+import { ChartPanel } from '../../charts/chart-panel.tsx';
+import { textTooltip } from '../../charts/text-tooltip.ts';
+import type { DatasetIndex } from '../../domain/dataset-index.ts';
+import type { Figure } from '../../domain/dataset-schema.ts';
+import { formatMagnitude } from '../../domain/format-number.ts';
+import { figureValueText } from '../../domain/figure-text.ts';
+import { unitLabel } from '../../domain/labels.ts';
+import { FigureValue } from '../../ui/figure-value.tsx';
+import { useLocale, useT } from '../../ui/locale.tsx';
+import type { Campaign } from './department-model.ts';
 
 export type CampaignPanelProps = { campaigns: readonly Campaign[]; index: DatasetIndex };
 
@@ -24,7 +26,7 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
       ? {
           value: figure.value,
           qualifier: figure.qualifier,
-          text: formatFigureValue(figure, locale),
+          text: figureValueText(figure, locale),
         }
       : null;
 
@@ -40,7 +42,7 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
             nameOf(campaign),
             ...[campaign.sessions, campaign.reach]
               .filter((f): f is Figure => f !== null)
-              .map((f) => `${f.metric[locale]}：${formatFigureValue(f, locale)} 「${f.quote}」`),
+              .map((f) => `${f.metric[locale]}：${figureValueText(f, locale)} 「${f.quote}」`),
           ],
         })),
         {
@@ -49,6 +51,7 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
           sessionsAxisName: t('department.campaignSessionsAxis'),
           reachAxisName: unitLabel('人次', locale),
           formatAxisValue: (value) => formatMagnitude(value, locale),
+          renderTooltip: textTooltip,
         },
       ),
     // nameOf and valueOf only read index, locale and t.
@@ -60,8 +63,8 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
     .map((c) =>
       [
         nameOf(c),
-        c.sessions && formatFigureValue(c.sessions, locale),
-        c.reach && formatFigureValue(c.reach, locale),
+        c.sessions && figureValueText(c.sessions, locale),
+        c.reach && figureValueText(c.reach, locale),
       ]
         .filter(Boolean)
         .join(' '),

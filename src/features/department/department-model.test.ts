@@ -1,5 +1,5 @@
-import type { Figure } from '../../domain/dataset-schema';
-import { campaignsOf, chartableGroups } from './department-model';
+import type { Figure } from '../../domain/dataset-schema.ts';
+import { campaignsOf, chartableGroups } from './department-model.ts';
 
 function figure(id: string, extra: Partial<Figure>): Figure {
   return {

@@ -1,5 +1,5 @@
-import { groupComparable } from '../../domain/comparability';
-import type { Figure } from '../../domain/dataset-schema';
+import { groupComparable } from '../../domain/comparability.ts';
+import type { Figure } from '../../domain/dataset-schema.ts';
 
 export type Campaign = { group: string; sessions: Figure | null; reach: Figure | null };
 

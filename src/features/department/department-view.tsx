@@ -1,18 +1,18 @@
 import { useCallback, useMemo } from 'react';
-import { FigureBarPanel } from '../../charts/figure-bar-panel';
-import type { Department, Figure } from '../../domain/dataset-schema';
-import { derivePerSession } from '../../domain/derived';
-import { categoryLabels, listKindLabels, unitLabel } from '../../domain/labels';
-import { formatLocation } from '../../domain/url-state';
-import { DerivedTable } from '../../ui/derived-table';
-import { EmptyState } from '../../ui/empty-state';
-import { FigureDate } from '../../ui/figure-date';
-import { FigureTable } from '../../ui/figure-table';
-import { useLocale, useT } from '../../ui/locale';
-import { SourceLink } from '../../ui/source-link';
-import type { ViewProps } from '../../ui/view-props';
-import { CampaignPanel } from './campaign-panel';
-import { campaignsOf, chartableGroups } from './department-model';
+import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
+import type { Department, Figure } from '../../domain/dataset-schema.ts';
+import { derivePerSession } from '../../domain/derived.ts';
+import { categoryLabels, listKindLabels, unitLabel } from '../../domain/labels.ts';
+import { formatLocation } from '../../domain/url-state.ts';
+import { DerivedTable } from '../../ui/derived-table.tsx';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { FigureDate } from '../../ui/figure-date.tsx';
+import { FigureTable } from '../../ui/figure-table.tsx';
+import { useLocale, useT } from '../../ui/locale.tsx';
+import { SourceLink } from '../../ui/source-link.tsx';
+import type { ViewProps } from '../../ui/view-props.ts';
+import { CampaignPanel } from './campaign-panel.tsx';
+import { campaignsOf, chartableGroups } from './department-model.ts';
 import styles from './department-view.module.css';
 
 function DepartmentList({ dataset, location }: Pick<ViewProps, 'dataset' | 'location'>) {

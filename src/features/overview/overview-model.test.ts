@@ -1,5 +1,5 @@
-import type { Figure } from '../../domain/dataset-schema';
-import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model';
+import type { Figure } from '../../domain/dataset-schema.ts';
+import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model.ts';
 
 function figure(
   id: string,

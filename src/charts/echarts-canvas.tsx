@@ -1,0 +1,53 @@
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useImperativeHandle, useRef, type CSSProperties, type Ref } from 'react';
+import { echarts, type ChartOption } from './echarts.ts';
+
+export type ChartHandle = {
+  /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
+  toPngDataUrl: (backgroundColor: string, pixelRatio: number) => string | null;
+};
+
+export type EChartsCanvasProps = {
+  option: ChartOption;
+  theme: object;
+  onEvents: Record<string, (params: unknown) => void>;
+  style: CSSProperties;
+  ref?: Ref<ChartHandle>;
+};
+
+// Stable: echarts-for-react disposes and re-creates the chart when `opts` changes identity.
+const OPTS = { renderer: 'canvas' } as const;
+
+/**
+ * The ECharts side of `Chart`, loaded in its own chunk so the page paints before ECharts arrives
+ * (docs/decisions/001-echarts-wrapper.md). Only `Chart` renders it.
+ */
+export function EChartsCanvas({ option, theme, onEvents, style, ref }: EChartsCanvasProps) {
+  const chartRef = useRef<ReactEChartsCore>(null);
+
+  // Ask for the instance only when needed: echarts-for-react re-creates it on theme changes.
+  useImperativeHandle(
+    ref,
+    () => ({
+      toPngDataUrl: (backgroundColor, pixelRatio) => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return null;
+        return instance.getDataURL({ type: 'png', pixelRatio, backgroundColor });
+      },
+    }),
+    [],
+  );
+
+  return (
+    <ReactEChartsCore
+      ref={chartRef}
+      echarts={echarts}
+      option={option}
+      theme={theme}
+      opts={OPTS}
+      notMerge
+      onEvents={onEvents}
+      style={style}
+    />
+  );
+}

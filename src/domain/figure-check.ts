@@ -1,0 +1,230 @@
+import type { NumeralMatch } from './chinese-number.ts';
+import type { ArticleFile } from './dataset-schema.ts';
+import type { DateClaim, FigureClaim } from './numeral-coverage.ts';
+import { checkRecordDate, findPrintedDates, type DatedRecord } from './printed-date.ts';
+import type { DataIssue } from './result.ts';
+import {
+  findAll,
+  longestFoundPrefix,
+  normalizeText,
+  printedSlice,
+  type NormalizedText,
+} from './source-text.ts';
+
+/** One article's text, read once, and what the checks of its records collect. */
+export type ArticleContext = {
+  file: string;
+  sourceFile: string;
+  article: ArticleFile;
+  raw: string;
+  norm: NormalizedText;
+  numerals: readonly NumeralMatch[];
+  issues: DataIssue[];
+  figureClaims: FigureClaim[];
+  dateClaims: DateClaim[];
+};
+
+type Span = { start: number; end: number };
+
+export function report(
+  ctx: ArticleContext,
+  path: string,
+  recordId: string | undefined,
+  message: string,
+) {
+  ctx.issues.push({ file: ctx.file, path, ...(recordId ? { recordId } : {}), message });
+}
+
+/**
+ * Finds a quote in the article text, ignoring whitespace and full-width/half-width differences.
+ * With `unique`, a quote found more than once is an error, because a figure must point at one place.
+ */
+export function locateQuote(
+  ctx: ArticleContext,
+  quote: string,
+  path: string,
+  recordId: string,
+  unique: boolean,
+): Span | null {
+  const needle = normalizeText(quote).text;
+  const found = findAll(ctx.norm.text, needle);
+  const [first] = found;
+  if (first !== undefined && (found.length === 1 || !unique)) {
+    return { start: first, end: first + needle.length };
+  }
+  if (found.length > 1) {
+    report(
+      ctx,
+      path,
+      recordId,
+      `quote “${quote}” appears ${found.length} times in ${ctx.sourceFile}: lengthen it so it points at one place`,
+    );
+    return null;
+  }
+  const prefix = longestFoundPrefix(ctx.norm.text, needle);
+  const hint = prefix
+    ? `; the text matches up to “${prefix}” and differs after that`
+    : '; no part of it is there';
+  report(
+    ctx,
+    path,
+    recordId,
+    `quote “${quote}” is not in ${ctx.sourceFile} (compared without whitespace, full- and half-width forms alike)${hint}`,
+  );
+  return null;
+}
+
+const printedCore = (ctx: ArticleContext, m: NumeralMatch) =>
+  printedSlice(ctx.raw, ctx.norm, m.numberStart, m.numberEnd);
+
+/**
+ * Checks a record's date against the date its quote prints. An event's printed date accounts for
+ * its numerals; a figure's only keeps them from being read as quantities.
+ */
+export function checkDateAt(
+  ctx: ArticleContext,
+  record: DatedRecord & { id: string },
+  quote: Span,
+  path: string,
+  accounts: boolean,
+) {
+  const [printed] = findPrintedDates(ctx.norm.text.slice(quote.start, quote.end));
+  for (const problem of checkRecordDate(record, printed ?? null)) {
+    report(ctx, `${path}.${problem.field}`, record.id, problem.message);
+  }
+  if (printed) {
+    ctx.dateClaims.push({
+      start: quote.start + printed.start,
+      end: quote.start + printed.end,
+      text: printed.text,
+      by: record.id,
+      accounts,
+    });
+  }
+}
+
+/** Picks the numeral of the quote that states the figure, as `numeral` says or as the only one. */
+function pickNumeral(
+  ctx: ArticleContext,
+  figure: ArticleFile['figures'][number],
+  quote: Span,
+  path: string,
+): number | null {
+  const inQuote = ctx.numerals
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => m.numberStart < quote.end && m.numberEnd > quote.start);
+  if (figure.numeral === undefined) {
+    const [only] = inQuote;
+    if (!only) {
+      report(
+        ctx,
+        `${path}.quote`,
+        figure.id,
+        `quote “${figure.quote}” holds no numeral: quote the words that print the number`,
+      );
+      return null;
+    }
+    if (inQuote.length > 1) {
+      const list = inQuote.map(({ m }) => `“${printedCore(ctx, m)}”`).join(', ');
+      report(
+        ctx,
+        `${path}.numeral`,
+        figure.id,
+        `the quote holds several numerals (${list}): say in numeral which one states the value`,
+      );
+      return null;
+    }
+    return only.index;
+  }
+  const needle = normalizeText(figure.numeral).text;
+  const within = findAll(ctx.norm.text.slice(quote.start, quote.end), needle);
+  const [at] = within;
+  if (at === undefined || within.length > 1) {
+    const why =
+      at === undefined
+        ? `is not in the quote “${figure.quote}”`
+        : `appears ${within.length} times in the quote: give more of it, or quote less`;
+    report(ctx, `${path}.numeral`, figure.id, `numeral “${figure.numeral}” ${why}`);
+    return null;
+  }
+  const start = quote.start + at;
+  const end = start + needle.length;
+  const hits = inQuote.filter(({ m }) => m.numberStart < end && m.numberEnd > start);
+  const [hit] = hits;
+  if (!hit || hits.length > 1) {
+    const why = hit ? 'spans several numbers: give one' : 'holds no number';
+    report(ctx, `${path}.numeral`, figure.id, `numeral “${figure.numeral}” ${why}`);
+    return null;
+  }
+  if (start > hit.m.numberStart || end < hit.m.digitsEnd) {
+    report(
+      ctx,
+      `${path}.numeral`,
+      figure.id,
+      `numeral “${figure.numeral}” is only part of the number “${printedCore(ctx, hit.m)}” printed there`,
+    );
+    return null;
+  }
+  return hit.index;
+}
+
+/** Proves a figure against its article text: quote, numeral, value, qualifier, unit and date. */
+export function checkFigure(
+  ctx: ArticleContext,
+  figure: ArticleFile['figures'][number],
+  i: number,
+) {
+  const path = `$.figures[${i}]`;
+  const quote = locateQuote(ctx, figure.quote, `${path}.quote`, figure.id, true);
+  if (!quote) return;
+  checkDateAt(ctx, figure, quote, path, false);
+  const index = pickNumeral(ctx, figure, quote, path);
+  const m = index === null ? undefined : ctx.numerals[index];
+  if (index === null || !m) return;
+  ctx.figureClaims.push({ match: index, figureId: figure.id, path: `${path}.quote` });
+  const printed = printedCore(ctx, m);
+  if (m.start < quote.start || m.qualifierEnd > quote.end) {
+    const whole = printedSlice(ctx.raw, ctx.norm, m.start, m.qualifierEnd);
+    report(
+      ctx,
+      `${path}.quote`,
+      figure.id,
+      `the quote cuts the number short: the source prints “${whole}”; quote it whole`,
+    );
+  }
+  if (figure.value !== m.value) {
+    report(
+      ctx,
+      `${path}.value`,
+      figure.id,
+      `value ${figure.value} does not match the quote: “${printed}” reads ${m.value}`,
+    );
+  }
+  if (figure.qualifier !== m.qualifier) {
+    const word = m.qualifierWord
+      ? `${m.qualifier} (${m.qualifierWord})`
+      : `${m.qualifier} (no 余/多/以上/超过/逾/约/近/左右 next to it)`;
+    report(
+      ctx,
+      `${path}.qualifier`,
+      figure.id,
+      `qualifier ${figure.qualifier} does not match the quote: “${printedSlice(ctx.raw, ctx.norm, m.start, m.qualifierEnd)}” reads ${word}`,
+    );
+  }
+  if (m.unit !== undefined && m.unit !== figure.unit) {
+    report(
+      ctx,
+      `${path}.unit`,
+      figure.id,
+      `unit ${figure.unit} does not match the quote: the source prints “${m.unit}” after “${printed}”`,
+    );
+  }
+  if (m.unit === undefined && !figure.note) {
+    report(
+      ctx,
+      `${path}.unit`,
+      figure.id,
+      `the source prints no unit after “${printed}”: say in note why the unit is ${figure.unit}`,
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import { findNumerals, foldDigits } from './chinese-number.ts';
+import type { Figure } from './dataset-schema.ts';
+import { formatFigureValue } from './format-number.ts';
+import type { Locale } from './locale.ts';
+
+type PrintedFigure = Pick<Figure, 'quote' | 'value' | 'unit' | 'qualifier'>;
+
+const cache = new WeakMap<object, string | null>();
+
+/**
+ * The figure's value as the newspaper printed it, e.g. `49万余人次` where a formatter would write
+ * `49余万人次`: spaces and line breaks taken out, full-width digits folded. Null when the quote
+ * writes the number in Chinese numerals (七型) or its unit differs, so callers format instead.
+ */
+export function printedValueText(figure: PrintedFigure): string | null {
+  const cached = cache.get(figure);
+  if (cached !== undefined) return cached;
+  const match = findNumerals(figure.quote).find(
+    (m) => m.value === figure.value && m.qualifier === figure.qualifier,
+  );
+  const text =
+    match && match.script === 'arabic' && match.unit === figure.unit
+      ? foldDigits(figure.quote.slice(match.start, match.end)).replace(/\s+/g, '')
+      : null;
+  cache.set(figure, text);
+  return text;
+}
+
+/**
+ * A figure's value for display: in Chinese as printed where possible, otherwise formatted with
+ * its qualifier and unit (`7000余万元`, `70 million+ yuan`).
+ */
+export function figureValueText(figure: PrintedFigure, locale: Locale): string {
+  return (locale === 'zh' ? printedValueText(figure) : null) ?? formatFigureValue(figure, locale);
+}

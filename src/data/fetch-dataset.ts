@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset } from '../domain/dataset-schema';
-import { parseDataset } from '../domain/parse-dataset';
-import type { DataIssue } from '../domain/result';
+import type { Dataset } from '../domain/dataset-schema.ts';
+import { parseDataset } from '../domain/parse-dataset.ts';
+import type { DataIssue } from '../domain/result.ts';
 
 /** Where the build and the dev server serve the dataset, relative to the page. */
 export const DATASET_PATH = 'data/dataset.json';

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DatasetError } from './fetch-dataset';
+import { DatasetError } from './fetch-dataset.ts';
 
 /** The app's query cache. Tests make their own with `retry: false`. */
 export function createQueryClient(): QueryClient {

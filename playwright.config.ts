@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/find-chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4273);
+// Another build directory lets two checkouts' worth of work test side by side.
+const DIST = process.env.E2E_DIST ?? 'dist';
 const browser = findChromium();
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -46,7 +48,7 @@ export default defineConfig({
   ],
   webServer: {
     // The build is made by `npm run build` before the tests (npm test does it in order).
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

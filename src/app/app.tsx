@@ -6,6 +6,7 @@ import { LocaleProvider, useT } from '../ui/locale.tsx';
 import { useAppLocation } from '../ui/use-app-location.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Dashboard } from './dashboard.tsx';
+import { Presentation } from './present/presentation.tsx';
 import { Shell } from './shell.tsx';
 
 function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
@@ -27,6 +28,16 @@ function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
 
 function Routes() {
   const { location, navigate } = useAppLocation();
+  if (location.route.view === 'present') {
+    // The meeting-room screen has no desk chrome: no header, no filters.
+    return (
+      <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
+        <DatasetGate>
+          {(dataset) => <Presentation dataset={dataset} location={location} navigate={navigate} />}
+        </DatasetGate>
+      </ErrorBoundary>
+    );
+  }
   return (
     <Shell location={location}>
       <ErrorBoundary

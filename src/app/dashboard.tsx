@@ -13,7 +13,6 @@ import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
 import { downloadText, figuresCsv } from './figures-csv.ts';
-import { PlaceholderView } from './placeholder-view.tsx';
 import { PrintFootnotes } from './print-footnotes.tsx';
 import styles from './dashboard.module.css';
 
@@ -30,7 +29,8 @@ function renderView(props: ViewProps) {
     case 'sources':
       return <SourcesView {...props} />;
     case 'present':
-      return <PlaceholderView title="nav.present" />;
+      // Rendered by the presentation screen instead (app.tsx).
+      return null;
   }
 }
 

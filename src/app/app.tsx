@@ -3,6 +3,7 @@ import { createQueryClient } from '../data/query-client.ts';
 import { useState } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LocaleProvider, useT } from '../ui/locale.tsx';
+import { useLocaleSetting } from '../ui/locale-setting.ts';
 import { useAppLocation } from '../ui/use-app-location.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Dashboard } from './dashboard.tsx';
@@ -57,9 +58,10 @@ export type AppProps = { queryClient?: QueryClient };
 /** The whole app: data cache, language, the error boundary and the views. */
 export function App({ queryClient }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  const { locale, setLocale } = useLocaleSetting();
   return (
     <QueryClientProvider client={client}>
-      <LocaleProvider locale="zh">
+      <LocaleProvider locale={locale} setLocale={setLocale}>
         <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
           <Routes />
         </ErrorBoundary>

@@ -18,8 +18,13 @@ export function PrintFootnotes({ figures, index }: PrintFootnotesProps) {
           return (
             <li key={figure.id}>
               {index.department(figure.department)?.shortName[locale]} · {figure.metric[locale]}{' '}
-              {figureValueText(figure, locale)}：「{figure.quote}」
-              {article?.headline ? `（${article.headline[locale]}）` : ''}
+              {t('format.labelled', {
+                label: figureValueText(figure, locale),
+                value: t('format.quote', { quote: figure.quote }),
+              })}
+              {article?.headline
+                ? t('format.withArticle', { headline: article.headline[locale] })
+                : ''}
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
-import { useT } from '../ui/locale.tsx';
+import { useLocale, useSetLocale, useT } from '../ui/locale.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import { useTheme } from '../ui/theme.ts';
 import styles from './shell.module.css';
@@ -38,6 +38,8 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 export function Shell({ location, children }: ShellProps) {
   const t = useT();
   const { theme, toggleTheme } = useTheme();
+  const locale = useLocale();
+  const setLocale = useSetLocale();
 
   return (
     <div className={styles.shell}>
@@ -66,18 +68,29 @@ export function Shell({ location, children }: ShellProps) {
             ))}
           </ul>
         </nav>
-        <button
-          type="button"
-          className={styles.themeToggle}
-          onClick={toggleTheme}
-          aria-label={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
-          title={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
-        >
-          <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-          <span className={styles.themeLabel}>
-            {theme === 'dark' ? t('theme.light') : t('theme.dark')}
-          </span>
-        </button>
+        <div className={styles.tools}>
+          <button
+            type="button"
+            className={styles.themeToggle}
+            lang={locale === 'zh' ? 'en' : 'zh-CN'}
+            onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
+            aria-label={t('language.switch')}
+          >
+            {t('language.other')}
+          </button>
+          <button
+            type="button"
+            className={styles.themeToggle}
+            onClick={toggleTheme}
+            aria-label={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
+            title={theme === 'dark' ? t('theme.toLight') : t('theme.toDark')}
+          >
+            <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+            <span className={styles.themeLabel}>
+              {theme === 'dark' ? t('theme.light') : t('theme.dark')}
+            </span>
+          </button>
+        </div>
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
         {children}

@@ -50,7 +50,7 @@ export function FigureBarPanel({
       tooltipLines: [
         `${labelOf(figure)} · ${figure.metric[locale]}`,
         `${figureValueText(figure, locale)} (${formatExactValue(figure.value, locale)})`,
-        `${formatIsoDate(figure.date, locale)} · 「${figure.quote}」`,
+        `${formatIsoDate(figure.date, locale)} · ${t('format.quote', { quote: figure.quote })}`,
       ],
     }));
     return buildFigureBarOption(rows, {
@@ -82,7 +82,7 @@ export function FigureBarPanel({
     .map(
       (figure) => `${labelOf(figure)} ${figure.metric[locale]} ${figureValueText(figure, locale)}`,
     )
-    .join('；');
+    .join(t('format.listSeparator'));
 
   return (
     <ChartPanel

@@ -7,6 +7,7 @@ import { server } from '../mocks/server.ts';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
+  if (typeof window === 'undefined') return;
   cleanup();
   window.location.hash = '';
   localStorage.clear();
@@ -14,7 +15,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 // jsdom has no matchMedia; the theme follows it.
-if (!window.matchMedia) {
+if (typeof window !== 'undefined' && !window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     value: (query: string) => ({

@@ -13,7 +13,7 @@ export function FigureDate({ record }: FigureDateProps) {
   return (
     <time dateTime={record.date} title={record.dateNote} className="date-inferred">
       {text}
-      <span className="date-inferred__mark">（{t('figure.dateInferred')}）</span>
+      <span className="date-inferred__mark">{t('figure.inferredMark')}</span>
     </time>
   );
 }

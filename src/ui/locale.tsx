@@ -1,17 +1,25 @@
-import { createContext, useCallback, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Locale } from '../domain/locale.ts';
 import { translate, type MessageKey } from './messages.ts';
 
-const LocaleContext = createContext<Locale>('zh');
+type LocaleContextValue = { locale: Locale; setLocale: (locale: Locale) => void };
 
-export type LocaleProviderProps = { locale: Locale; children: ReactNode };
+const LocaleContext = createContext<LocaleContextValue>({ locale: 'zh', setLocale: () => {} });
 
-export function LocaleProvider({ locale, children }: LocaleProviderProps) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+export type LocaleProviderProps = LocaleContextValue & { children: ReactNode };
+
+export function LocaleProvider({ locale, setLocale, children }: LocaleProviderProps) {
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
 export function useLocale(): Locale {
-  return useContext(LocaleContext);
+  return useContext(LocaleContext).locale;
+}
+
+/** Switches the interface language (remembered across visits). */
+export function useSetLocale(): (locale: Locale) => void {
+  return useContext(LocaleContext).setLocale;
 }
 
 /** Returns `t(key, values)` for the current interface language. */

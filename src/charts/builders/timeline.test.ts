@@ -1,4 +1,10 @@
-import { buildTimelineOption, isoDateToUtc, placeLabels, type TimelinePoint } from './timeline.ts';
+import {
+  buildTimelineOption,
+  isoDateToUtc,
+  placeLabels,
+  tickIsoDate,
+  type TimelinePoint,
+} from './timeline.ts';
 
 describe('isoDateToUtc', () => {
   it.each([
@@ -7,6 +13,16 @@ describe('isoDateToUtc', () => {
     ['2023', Date.UTC(2023, 0, 1)],
   ])('places %s at the start of what it can mean', (date, expected) => {
     expect(isoDateToUtc(date)).toBe(expected);
+  });
+});
+
+describe('tickIsoDate', () => {
+  it.each([
+    [Date.UTC(2021, 0, 1), '2021'],
+    [Date.UTC(2021, 6, 1), '2021-07'],
+    [Date.UTC(2023, 9, 16), '2023-10-16'],
+  ])('writes the tick at %d as %s', (time, iso) => {
+    expect(tickIsoDate(time)).toBe(iso);
   });
 });
 
@@ -101,6 +117,12 @@ describe('buildTimelineOption', () => {
     const xAxis = option.xAxis as { min: number; max: number };
     expect(xAxis.min).toBeLessThan(Date.UTC(2020, 6, 1));
     expect(xAxis.max).toBeGreaterThan(Date.UTC(2023, 9, 16));
+  });
+
+  it('writes axis ticks with the interface’s date formatter, not ECharts’ own locale', () => {
+    const xAxis = option.xAxis as { axisLabel: { formatter: (value: number) => string } };
+    expect(xAxis.axisLabel.formatter(Date.UTC(2021, 6, 1))).toBe('2021年07月');
+    expect(xAxis.axisLabel.formatter(Date.UTC(2022, 0, 1))).toBe('2022月');
   });
 
   it('reads dates in UTC so no time zone moves a day', () => {

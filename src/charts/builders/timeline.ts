@@ -36,6 +36,20 @@ export function isoDateToUtc(isoDate: string): number {
 /** ECharts rich text has no escape for its `{style|text}` braces, so data text drops them. */
 const richSafe = (text: string) => text.replace(/[{}]/g, '');
 
+/**
+ * An axis tick as an ISO date at the precision it marks: the first of January is a year
+ * (`2021`), the first of a month a month (`2021-07`), any other day a day. Axis labels then read
+ * in the interface language through the same date formatter as the points.
+ */
+export function tickIsoDate(time: number): string {
+  const date = new Date(time);
+  const year = String(date.getUTCFullYear());
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  if (month === '01' && day === '01') return year;
+  return day === '01' ? `${year}-${month}` : `${year}-${month}-${day}`;
+}
+
 type Placement = { position: 'top' | 'bottom'; align: 'left' | 'center' | 'right' };
 
 /**
@@ -103,7 +117,11 @@ export function buildTimelineOption(
     xAxis: {
       type: 'time',
       ...(min !== undefined && max !== undefined ? { min, max } : {}),
-      axisLabel: { fontSize, hideOverlap: true },
+      axisLabel: {
+        fontSize,
+        hideOverlap: true,
+        formatter: (value: number) => context.formatDate(tickIsoDate(value)),
+      },
       splitLine: { show: true },
     },
     yAxis: {

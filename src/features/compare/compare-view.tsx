@@ -146,7 +146,10 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
                 return (
                   <FigureBarPanel
                     key={`${group.unit}-${group.category}`}
-                    title={`${categoryLabels[group.category][locale]}（${unitLabel(group.unit, locale)}）`}
+                    title={t('format.groupTitle', {
+                      category: categoryLabels[group.category][locale],
+                      unit: unitLabel(group.unit, locale),
+                    })}
                     figures={group.figures}
                     labelOf={departmentLabel}
                     fileName={`compare-${group.category}`}

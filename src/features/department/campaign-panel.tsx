@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
-import { buildCampaignOption, type CampaignValue } from '../../charts/builders/campaign-dual-axis.ts';
+import {
+  buildCampaignOption,
+  type CampaignValue,
+} from '../../charts/builders/campaign-dual-axis.ts';
 import { ChartPanel } from '../../charts/chart-panel.tsx';
 import { textTooltip } from '../../charts/text-tooltip.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
@@ -42,14 +45,20 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
             nameOf(campaign),
             ...[campaign.sessions, campaign.reach]
               .filter((f): f is Figure => f !== null)
-              .map((f) => `${f.metric[locale]}：${figureValueText(f, locale)} 「${f.quote}」`),
+              .map((f) =>
+                t('format.labelled', {
+                  label: f.metric[locale],
+                  value: `${figureValueText(f, locale)} ${t('format.quote', { quote: f.quote })}`,
+                }),
+              ),
           ],
         })),
         {
           sessionsName: t('department.campaignSessions'),
           reachName: t('department.campaignReach'),
           sessionsAxisName: t('department.campaignSessionsAxis'),
-          reachAxisName: unitLabel('人次', locale),
+          // The unit of the line is whatever the campaigns printed for their reach (人次).
+          reachAxisName: unitLabel(campaigns.find((c) => c.reach)?.reach?.unit ?? '', locale),
           formatAxisValue: (value) => formatMagnitude(value, locale),
           renderTooltip: textTooltip,
         },
@@ -69,7 +78,7 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
         .filter(Boolean)
         .join(' '),
     )
-    .join('；');
+    .join(t('format.listSeparator'));
 
   return (
     <ChartPanel

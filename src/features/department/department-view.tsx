@@ -103,7 +103,9 @@ function DepartmentDetail({
               {article.subheadline && <span> {article.subheadline[locale]}</span>}
               <span className={styles.muted}>
                 {' '}
-                {article.bylines.map((b) => `${b.role} ${b.names.join(' ')}`).join('；')}
+                {article.bylines
+                  .map((b) => `${b.role} ${b.names.join(' ')}`)
+                  .join(t('format.listSeparator'))}
               </span>
             </li>
           ))}
@@ -122,7 +124,10 @@ function DepartmentDetail({
               {groups.map((group) => (
                 <FigureBarPanel
                   key={`${group.unit}-${group.category}`}
-                  title={`${categoryLabels[group.category][locale]}（${unitLabel(group.unit, locale)}）`}
+                  title={t('format.groupTitle', {
+                    category: categoryLabels[group.category][locale],
+                    unit: unitLabel(group.unit, locale),
+                  })}
                   figures={group.figures}
                   labelOf={metricLabel}
                   fileName={`${department.id}-${group.category}`}

@@ -1,5 +1,9 @@
 import type { Figure } from '../../domain/dataset-schema.ts';
-import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model.ts';
+import {
+  countByDepartmentAndCategory,
+  presentCategories,
+  headlineFigures,
+} from './overview-model.ts';
 
 function figure(
   id: string,

@@ -13,7 +13,11 @@ import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
-import { countByDepartmentAndCategory, presentCategories, headlineFigures } from './overview-model.ts';
+import {
+  countByDepartmentAndCategory,
+  presentCategories,
+  headlineFigures,
+} from './overview-model.ts';
 import styles from './overview-view.module.css';
 
 const MAX_HEADLINES = 8;
@@ -133,7 +137,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
             {comparisons.map((group) => (
               <FigureBarPanel
                 key={`${group.unit}-${group.category}`}
-                title={t('overview.comparableTitle', {
+                title={t('format.groupTitle', {
                   category: categoryLabels[group.category][locale],
                   unit: unitLabel(group.unit, locale),
                 })}

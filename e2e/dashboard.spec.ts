@@ -115,7 +115,7 @@ test('the department page shows derived figures with their formula', async ({
 
 test('compare refuses figures of different units and says why', async ({ dashboardPage, page }) => {
   await dashboardPage.open(
-    '#/compare?fig=family-doctor-contracted-people,disease-prevention-outreach-reach',
+    '#/compare?fig=health-family-doctor-people,health-disease-prevention-reach',
   );
   await expect(page.getByRole('alert')).toHaveText('不可直接比较：单位不同（人 / 人次）');
   await expect(page.locator('figure.chart')).toHaveCount(0);
@@ -136,7 +136,7 @@ test('compare draws two departments side by side and offers a log scale', async 
   // Ticking two figures of one unit compares exactly those.
   await page.getByRole('checkbox', { name: /家庭医生签约人数/ }).check();
   await page.getByRole('checkbox', { name: /服务的周边群众/ }).check();
-  await expect(page).toHaveURL(/fig=family-doctor-contracted-people,gucheng-centre-people-served/);
+  await expect(page).toHaveURL(/fig=health-family-doctor-people,gucheng-centre-people-served/);
   await expect(dashboardPage.chart('已选 2 个数字')).toBeVisible();
   await dashboardPage.chartsReady();
 });

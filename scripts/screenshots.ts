@@ -49,7 +49,7 @@ const SHOTS: Shot[] = [
   { name: 'timeline', hash: '#/timeline', width: 1440, height: 900, fullPage: true },
   {
     name: 'sources',
-    hash: '#/sources?focus=family-doctor-contracted-people',
+    hash: '#/sources?focus=health-family-doctor-people',
     width: 1440,
     height: 900,
   },

@@ -2,6 +2,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
 import { useLocale, useSetLocale, useT } from '../ui/locale.tsx';
 import type { MessageKey } from '../ui/messages.ts';
+import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import styles from './shell.module.css';
 
@@ -40,6 +41,7 @@ export function Shell({ location, children }: ShellProps) {
   const { theme, toggleTheme } = useTheme();
   const locale = useLocale();
   const setLocale = useSetLocale();
+  const { chosen: patterns, togglePatterns } = usePatterns();
 
   return (
     <div className={styles.shell}>
@@ -77,6 +79,15 @@ export function Shell({ location, children }: ShellProps) {
             aria-label={t('language.switch')}
           >
             {t('language.other')}
+          </button>
+          <button
+            type="button"
+            className={styles.themeToggle}
+            aria-pressed={patterns}
+            title={t('patterns.hint')}
+            onClick={togglePatterns}
+          >
+            {t('patterns.toggle')}
           </button>
           <button
             type="button"

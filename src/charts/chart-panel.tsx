@@ -25,6 +25,11 @@ export type ChartPanelProps = {
   notes?: ReactNode;
   /** Extra controls for the header, e.g. a log-scale switch. */
   actions?: ReactNode;
+  /**
+   * `slide`: on the presentation screen nobody clicks, so no controls and no table; sizes come
+   * from the `--panel-*` custom properties the slide sets.
+   */
+  variant?: 'desk' | 'slide';
 };
 
 function downloadDataUrl(dataUrl: string, fileName: string) {
@@ -54,6 +59,7 @@ export function ChartPanel({
   onEvents,
   notes,
   actions,
+  variant = 'desk',
 }: ChartPanelProps) {
   const t = useT();
   const titleId = useId();
@@ -68,63 +74,68 @@ export function ChartPanel({
   };
 
   return (
-    <section className={styles.panel} aria-labelledby={titleId}>
+    <section className={styles.panel} aria-labelledby={titleId} data-variant={variant}>
       <header className={styles.header}>
         <h2 id={titleId} className={styles.title}>
           {title}
         </h2>
-        <div className={styles.actions}>
-          {actions}
-          <button
-            type="button"
-            className={styles.button}
-            aria-pressed={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {t('panel.table')}
-          </button>
-          <button type="button" className={styles.button} onClick={exportPng}>
-            {t('panel.downloadPng')}
-          </button>
-        </div>
+        {variant === 'desk' && (
+          <div className={styles.actions}>
+            {actions}
+            <button
+              type="button"
+              className={styles.button}
+              aria-pressed={showTable}
+              aria-controls={tableId}
+              onClick={() => setShowTable((shown) => !shown)}
+            >
+              {t('panel.table')}
+            </button>
+            <button type="button" className={styles.button} onClick={exportPng}>
+              {t('panel.downloadPng')}
+            </button>
+          </div>
+        )}
       </header>
       <ErrorBoundary fallback={(error) => <PanelError error={error} />}>
         <Chart
           label={title}
-          {...(description ? { description } : {})}
+          description={`${description ?? title} ${t('panel.keyboardHint')}`}
           option={option}
           height={height}
           {...(onEvents ? { onEvents } : {})}
           ref={chart}
+          onActivate={() => setShowTable((shown) => !shown)}
         />
       </ErrorBoundary>
       {notes && <div className={styles.notes}>{notes}</div>}
-      <div id={tableId} hidden={!showTable} className={styles.tableWrap}>
-        {showTable && (
-          <table className={styles.table}>
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key}>
-                  {row.cells.map((cell, index) => (
-                    <td key={index}>{cell}</td>
+      {variant === 'desk' && (
+        <div id={tableId} hidden={!showTable} className={styles.tableWrap}>
+          {showTable && (
+            <table className={styles.table}>
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </div>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.key}>
+                    {row.cells.map((cell, index) => (
+                      <td key={index}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
     </section>
   );
 }

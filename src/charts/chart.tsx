@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type Ref } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, type Ref } from 'react';
+import { useMediaQuery } from '../ui/media-query.ts';
+import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
 import type { ChartOption } from './echarts.ts';
@@ -20,6 +22,8 @@ export type ChartProps = {
   onEvents?: Record<string, ChartEventHandler>;
   /** Lets a panel export the picture without holding on to the ECharts instance. */
   ref?: Ref<ChartHandle>;
+  /** Enter on the focused chart: the panel shows the same numbers as a table. */
+  onActivate?: () => void;
 };
 
 const EChartsCanvas = lazy(() =>
@@ -41,18 +45,27 @@ export function Chart({
   height,
   onEvents = NO_EVENTS,
   ref,
+  onActivate,
 }: ChartProps) {
   const { theme: mode } = useTheme();
   // Memoised on the mode: a new theme object would make echarts-for-react re-create the chart.
   const theme = useMemo(() => buildChartTheme(readThemeTokens(), mode), [mode]);
   const figureRef = useRef<HTMLElement>(null);
+  const descriptionId = useId();
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const { patterns } = usePatterns();
 
   const fullOption = useMemo<ChartOption>(
     () => ({
       ...option,
-      aria: { enabled: true, label: { enabled: true, description: description ?? label } },
+      ...(reducedMotion ? { animation: false } : {}),
+      aria: {
+        enabled: true,
+        label: { enabled: true, description: description ?? label },
+        decal: { show: patterns },
+      },
     }),
-    [option, description, label],
+    [option, description, label, reducedMotion, patterns],
   );
 
   // A new option is not drawn yet: clear the marker until ECharts says it has finished.
@@ -73,7 +86,24 @@ export function Chart({
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
 
   return (
-    <figure ref={figureRef} className="chart" aria-label={label} data-ready="false">
+    <figure
+      ref={figureRef}
+      className="chart"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      data-ready="false"
+      // Focusable, so keyboard users reach the chart and its description.
+      tabIndex={0}
+      onKeyDown={(event) => {
+        if (onActivate && event.key === 'Enter') {
+          event.preventDefault();
+          onActivate();
+        }
+      }}
+    >
+      <p id={descriptionId} className="visually-hidden">
+        {description ?? label}
+      </p>
       <Suspense fallback={<div className="chart-placeholder" style={style} />}>
         <EChartsCanvas
           ref={ref}

@@ -9,7 +9,7 @@ import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
 import type { ChartEventHandler } from './chart.tsx';
-import { ChartPanel } from './chart-panel.tsx';
+import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
 import { textTooltip } from './text-tooltip.ts';
 
 export type FigureBarPanelProps = {
@@ -23,6 +23,9 @@ export type FigureBarPanelProps = {
   onFigureClick?: (figure: Figure) => void;
   actions?: ReactNode;
   height?: string;
+  /** Label size in CSS pixels; the presentation passes its scaled size. Defaults to the builder's. */
+  fontSize?: number;
+  variant?: ChartPanelProps['variant'];
 };
 
 /** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
@@ -35,6 +38,8 @@ export function FigureBarPanel({
   onFigureClick,
   actions,
   height,
+  fontSize,
+  variant,
 }: FigureBarPanelProps) {
   const locale = useLocale();
   const t = useT();
@@ -63,8 +68,9 @@ export function FigureBarPanel({
       },
       formatAxisValue: (value) => formatMagnitude(value, locale),
       renderTooltip: textTooltip,
+      fontSize,
     });
-  }, [figures, labelOf, locale, logScale, t, unit]);
+  }, [figures, fontSize, labelOf, locale, logScale, t, unit]);
 
   const onEvents = useMemo<Record<string, ChartEventHandler> | undefined>(() => {
     if (!onFigureClick) return undefined;
@@ -94,6 +100,7 @@ export function FigureBarPanel({
       {...(onEvents ? { onEvents } : {})}
       actions={actions}
       notes={hasBounds ? t('legend.lowerBound') : undefined}
+      variant={variant}
       table={{
         columns: [t('table.department'), t('table.metric'), t('table.value'), t('table.quote')],
         rows: figures.map((figure) => ({

@@ -16,10 +16,17 @@ function readStoredTheme(): ThemeMode | null {
 }
 
 let chosenTheme: ThemeMode | null = null;
+/** A screen that needs one theme whatever the user picked: the presentation's dark big screen. */
+let forcedTheme: ThemeMode | null = null;
 const listeners = new Set<() => void>();
 
 function currentTheme(): ThemeMode {
-  return chosenTheme ?? readStoredTheme() ?? (matchMedia(DARK_QUERY).matches ? 'dark' : 'light');
+  return (
+    forcedTheme ??
+    chosenTheme ??
+    readStoredTheme() ??
+    (matchMedia(DARK_QUERY).matches ? 'dark' : 'light')
+  );
 }
 
 /** Puts the current theme on <html>; called before the first render so nothing flashes. */
@@ -27,6 +34,16 @@ export function applyTheme(): ThemeMode {
   const theme = currentTheme();
   document.documentElement.dataset.theme = theme;
   return theme;
+}
+
+/**
+ * Forces a theme until called with null, without remembering it as the user's choice; charts
+ * follow because `useTheme` reports the change.
+ */
+export function forceTheme(mode: ThemeMode | null): void {
+  forcedTheme = mode;
+  applyTheme();
+  for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void) {

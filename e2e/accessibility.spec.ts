@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const VIEWS = [
+  ['overview', '#/'],
+  ['departments', '#/departments'],
+  ['department', '#/departments/liaocheng-health-commission'],
+  ['compare', '#/compare?dept=liaocheng-health-commission,shenxian-gucheng'],
+  [
+    'compare-refused',
+    '#/compare?fig=health-family-doctor-people,health-disease-prevention-reach',
+  ],
+  ['timeline', '#/timeline'],
+  ['sources', '#/sources?focus=health-family-doctor-people'],
+] as const;
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const [name, hash] of VIEWS) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['zh', 'en'] as const) {
+      test(`${name} has no WCAG 2.2 AA violations (${theme}, ${lang})`, async ({
+        page,
+        dashboardPage,
+      }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto(`./?lang=${lang}${hash}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+        if (await page.locator('figure.chart').count()) await dashboardPage.chartsReady();
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+}
+
+test('the big screen size has no violations either', async ({ page, dashboardPage }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#/departments/liaocheng-health-commission');
+  await dashboardPage.chartsReady();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

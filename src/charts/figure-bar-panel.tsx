@@ -110,7 +110,7 @@ export function FigureBarPanel({
             figure.metric[locale],
             <FigureValue key="v" figure={figure} />,
             <span key="q">
-              <q>{figure.quote}</q>{' '}
+              <q lang="zh-CN">{figure.quote}</q>{' '}
               <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
             </span>,
           ],

@@ -49,7 +49,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
               </td>
               <td>{categoryLabels[figure.category][locale]}</td>
               <td className="figure-table__quote">
-                <q>{figure.quote}</q>{' '}
+                <q lang="zh-CN">{figure.quote}</q>{' '}
                 <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
               </td>
             </tr>

@@ -158,7 +158,7 @@ function DepartmentDetail({
                 {events.map((event) => (
                   <li key={event.id}>
                     <FigureDate record={event} /> <strong>{event.title[locale]}</strong>{' '}
-                    <q>{event.quote}</q>{' '}
+                    <q lang="zh-CN">{event.quote}</q>{' '}
                     <SourceLink recordId={event.id} recordName={event.title[locale]} />
                   </li>
                 ))}

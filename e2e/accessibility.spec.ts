@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, test } from './fixtures.ts';
 
 const VIEWS = [
   ['overview', '#/'],
   ['departments', '#/departments'],
   ['department', '#/departments/liaocheng-health-commission'],
   ['compare', '#/compare?dept=liaocheng-health-commission,shenxian-gucheng'],
-  [
-    'compare-refused',
-    '#/compare?fig=health-family-doctor-people,health-disease-prevention-reach',
-  ],
+  ['compare-refused', '#/compare?fig=health-family-doctor-people,health-disease-prevention-reach'],
   ['timeline', '#/timeline'],
   ['sources', '#/sources?focus=health-family-doctor-people'],
 ] as const;

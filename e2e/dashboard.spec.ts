@@ -1,3 +1,4 @@
+import type { APIRequestContext } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 
@@ -6,7 +7,7 @@ type ServedDataset = {
   figures: Array<{ id: string; department: string; date: string }>;
 };
 
-async function servedDataset(request: import('@playwright/test').APIRequestContext) {
+async function servedDataset(request: APIRequestContext) {
   return (await (await request.get('./data/dataset.json')).json()) as ServedDataset;
 }
 

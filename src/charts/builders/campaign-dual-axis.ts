@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
 import { lowerBoundItemStyle } from './figure-bar.ts';
+import { pixelScale } from './pixel-scale.ts';
 
 export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
 
@@ -35,10 +36,11 @@ export function buildCampaignOption(
   context: CampaignContext,
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
+  const px = pixelScale(fontSize);
   const label = (value: CampaignValue | null) => value?.text ?? '';
   return {
     animationDuration: 400,
-    grid: { left: 8, right: 8, top: 64, bottom: 8 },
+    grid: { left: px(8), right: px(8), top: px(64), bottom: px(8) },
     legend: { top: 0, textStyle: { fontSize } },
     tooltip: {
       trigger: 'axis',
@@ -51,7 +53,7 @@ export function buildCampaignOption(
     xAxis: {
       type: 'category',
       data: rows.map((row) => row.label),
-      axisLabel: { fontSize, interval: 0, width: 120, overflow: 'break' },
+      axisLabel: { fontSize, interval: 0, width: px(120), overflow: 'break' },
     },
     yAxis: [
       {
@@ -73,7 +75,7 @@ export function buildCampaignOption(
         type: 'bar',
         name: context.sessionsName,
         yAxisIndex: 0,
-        barMaxWidth: 48,
+        barMaxWidth: px(48),
         data: rows.map((row) =>
           row.sessions
             ? {
@@ -95,8 +97,8 @@ export function buildCampaignOption(
         name: context.reachName,
         yAxisIndex: 1,
         connectNulls: false,
-        symbolSize: 14,
-        lineStyle: { width: 3 },
+        symbolSize: px(14),
+        lineStyle: { width: px(3) },
         data: rows.map((row) =>
           row.reach
             ? {

@@ -1,4 +1,5 @@
 import type { ChartOption } from '../echarts.ts';
+import { pixelScale } from './pixel-scale.ts';
 
 export type CountSeries = { id: string; name: string; counts: readonly number[] };
 
@@ -15,16 +16,17 @@ export function buildCountBarOption(
   context: CountBarContext,
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
+  const px = pixelScale(fontSize);
   return {
     animationDuration: 400,
-    grid: { left: 8, right: 24, top: 40, bottom: 32 },
+    grid: { left: px(8), right: px(24), top: px(40), bottom: px(32) },
     legend: { top: 0, left: 0, textStyle: { fontSize } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'value',
       name: context.axisName,
       nameLocation: 'middle',
-      nameGap: 28,
+      nameGap: px(28),
       minInterval: 1,
       nameTextStyle: { fontSize },
       axisLabel: { fontSize },
@@ -40,7 +42,7 @@ export function buildCountBarOption(
       id: s.id,
       name: s.name,
       stack: 'count',
-      barMaxWidth: 28,
+      barMaxWidth: px(28),
       data: s.counts.map((count) => (count === 0 ? '-' : count)),
     })),
   };

@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
+import { pixelScale } from './pixel-scale.ts';
 
 export type FigureBarRow = {
   id: string;
@@ -52,11 +53,17 @@ export function buildFigureBarOption(
   context: FigureBarContext,
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
+  const px = pixelScale(fontSize);
   const present = QUALIFIERS.filter((q) => rows.some((row) => row.qualifier === q));
   return {
     animationDuration: 400,
     // Room on the right for the value labels, which are longer than the axis labels.
-    grid: { left: 8, right: 8 + fontSize * 7, top: present.length > 1 ? 36 : 12, bottom: 32 },
+    grid: {
+      left: px(8),
+      right: px(8) + fontSize * 7,
+      top: present.length > 1 ? px(36) : px(12),
+      bottom: px(32),
+    },
     legend: present.length > 1 ? { top: 0, left: 0, textStyle: { fontSize } } : { show: false },
     tooltip: {
       trigger: 'item',
@@ -70,7 +77,7 @@ export function buildFigureBarOption(
       type: context.logScale ? 'log' : 'value',
       name: context.axisName,
       nameLocation: 'middle',
-      nameGap: 28,
+      nameGap: px(28),
       nameTextStyle: { fontSize },
       axisLabel: { formatter: context.formatAxisValue, fontSize, hideOverlap: true },
     },
@@ -78,13 +85,13 @@ export function buildFigureBarOption(
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { fontSize, width: 180, overflow: 'truncate' },
+      axisLabel: { fontSize, width: px(180), overflow: 'truncate' },
     },
     series: present.map((qualifier) => ({
       type: 'bar' as const,
       name: context.seriesNames[qualifier],
       barGap: '-100%',
-      barMaxWidth: 32,
+      barMaxWidth: px(32),
       data: rows.map((row) =>
         row.qualifier === qualifier ? { value: row.value, id: row.id } : { value: '-' as const },
       ),

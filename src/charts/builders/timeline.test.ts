@@ -61,6 +61,7 @@ describe('buildTimelineOption', () => {
   const option = buildTimelineOption(points, {
     rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
     formatDate: (date) => date.replace('-', '年') + '月',
+    renderTooltip: (lines) => lines.join('\n'),
   });
   const series = option.series as SeriesLike[];
   const tooltip = option.tooltip as { formatter: (p: unknown) => string };
@@ -101,16 +102,16 @@ describe('buildTimelineOption', () => {
     expect(series[0]?.label).toEqual(expect.objectContaining({ overflow: 'truncate', width: 224 }));
   });
 
-  it('shows the quote in the tooltip, escaped as HTML', () => {
+  it('hands the point’s lines, quote included, to the text renderer', () => {
     expect(tooltip.formatter({ data: { id: 'culture-centre' } })).toBe(
-      '2020年7月 · 市审计局<br/>「2020年7月，市审计局统筹建设了审计文化中心」',
+      '2020年7月 · 市审计局\n「2020年7月，市审计局统筹建设了审计文化中心」',
     );
     const hostile = buildTimelineOption(
       [point('x', '2023-05', 'r', { tooltipLines: ['<img src=x onerror=alert(1)>'] })],
-      { rows: ['r'], formatDate: String },
+      { rows: ['r'], formatDate: String, renderTooltip: (lines) => lines.join('\n') },
     );
     const format = (hostile.tooltip as { formatter: (p: unknown) => string }).formatter;
-    expect(format({ data: { id: 'x' } })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(format({ data: { id: 'x' } })).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('pads the axis so the first and last points are not drawn on the frame', () => {
@@ -130,7 +131,11 @@ describe('buildTimelineOption', () => {
   });
 
   it('draws an empty axis when there are no points', () => {
-    const empty = buildTimelineOption([], { rows: [], formatDate: String });
+    const empty = buildTimelineOption([], {
+      rows: [],
+      formatDate: String,
+      renderTooltip: (lines) => lines.join('\n'),
+    });
     expect(empty.series).toEqual([]);
     expect(empty.xAxis).not.toHaveProperty('min');
   });

@@ -1,4 +1,5 @@
-import { encodeHTML, type ChartOption } from '../echarts.ts';
+import type { ChartOption } from '../echarts.ts';
+import type { RenderTooltip } from '../text-tooltip.ts';
 
 export type TimelinePoint = {
   /** The record the point stands for (the first one where several share a date); click target. */
@@ -20,6 +21,7 @@ export type TimelinePoint = {
 export type TimelineContext = {
   rows: readonly string[];
   formatDate: (isoDate: string) => string;
+  renderTooltip: RenderTooltip;
   fontSize?: number;
   /** Labels longer than this many pixels are cut with an ellipsis; defaults to 16 characters. */
   labelWidth?: number;
@@ -111,7 +113,7 @@ export function buildTimelineOption(
       extraCssText: 'max-width: min(380px, 80vw); white-space: normal;',
       formatter: (params: unknown) => {
         const point = pointOf(params);
-        return point ? point.tooltipLines.map(encodeHTML).join('<br/>') : '';
+        return point ? context.renderTooltip(point.tooltipLines) : '';
       },
     },
     xAxis: {

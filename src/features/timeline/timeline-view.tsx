@@ -1,11 +1,66 @@
-import { useT } from '../../ui/locale';
-import type { ViewProps } from '../../ui/view-props';
+import { useMemo } from 'react';
+import { EmptyState } from '../../ui/empty-state.tsx';
+import { useT } from '../../ui/locale.tsx';
+import type { ViewProps } from '../../ui/view-props.ts';
+import { TimelineChart } from './timeline-chart.tsx';
+import { TimelineList } from './timeline-list.tsx';
+import {
+  chronologicalRecords,
+  groupByYear,
+  timelineMarks,
+  timelineRows,
+} from './timeline-model.ts';
+import styles from './timeline-view.module.css';
 
-export function TimelineView(_props: ViewProps) {
+/** Dated events and figures under the URL filters: on a time axis, then as a list by year. */
+export function TimelineView({ dataset, index, filtered, location, navigate }: ViewProps) {
   const t = useT();
+  const departmentOrder = useMemo(() => dataset.departments.map((d) => d.id), [dataset]);
+  const records = useMemo(
+    () => chronologicalRecords(filtered.events, filtered.figures, departmentOrder),
+    [departmentOrder, filtered.events, filtered.figures],
+  );
+  const marks = useMemo(() => timelineMarks(records), [records]);
+  const rows = useMemo(() => timelineRows(marks, departmentOrder), [marks, departmentOrder]);
+  const groups = useMemo(() => groupByYear(records), [records]);
+  const events = records.filter((record) => record.kind === 'event').length;
+
   return (
-    <section>
-      <h1>{t('timeline.title')}</h1>
+    <section aria-labelledby="timeline-title" className={styles.view}>
+      <header>
+        <h1 id="timeline-title" className={styles.title}>
+          {t('timeline.title')}
+        </h1>
+        {records.length > 0 && (
+          <p className={styles.summary}>
+            {t('timeline.summary', {
+              count: records.length,
+              events,
+              figures: records.length - events,
+            })}
+          </p>
+        )}
+      </header>
+      {records.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          {marks.length > 0 ? (
+            <TimelineChart
+              marks={marks}
+              rows={rows}
+              index={index}
+              location={location}
+              navigate={navigate}
+            />
+          ) : (
+            <p className={styles.notice} role="note">
+              {t('timeline.noChartable')}
+            </p>
+          )}
+          <TimelineList groups={groups} index={index} />
+        </>
+      )}
     </section>
   );
 }

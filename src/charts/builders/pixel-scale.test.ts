@@ -1,0 +1,72 @@
+import { buildCampaignOption } from './campaign-dual-axis.ts';
+import { buildCountBarOption } from './count-bar.ts';
+import { buildFigureBarOption } from './figure-bar.ts';
+import { pixelScale } from './pixel-scale.ts';
+
+describe('pixelScale', () => {
+  it.each([
+    [14, 180, 180],
+    [10, 180, 180],
+    [24, 180, 309],
+    [48, 32, 110],
+  ])('at %i px labels makes %i px into %i px', (fontSize, px, expected) => {
+    expect(pixelScale(fontSize)(px)).toBe(expected);
+  });
+});
+
+describe('builders at presentation sizes', () => {
+  const tooltip = (lines: readonly string[]) => lines.join('\n');
+
+  it('gives figure-bar labels and bars room in step with 48 px text', () => {
+    const option = buildFigureBarOption(
+      [
+        {
+          id: 'a',
+          label: '获评“山东好人”的干部',
+          value: 5,
+          qualifier: 'exact',
+          valueText: '5名',
+          tooltipLines: [],
+        },
+      ],
+      {
+        axisName: '名',
+        logScale: false,
+        seriesNames: { exact: '确数', atLeast: '下限', approx: '约数' },
+        formatAxisValue: String,
+        renderTooltip: tooltip,
+        fontSize: 48,
+      },
+    );
+    expect(option.yAxis).toEqual(
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 617 }) }),
+    );
+    expect((option.series as Array<{ barMaxWidth: number }>)[0]?.barMaxWidth).toBe(110);
+  });
+
+  it('keeps the desk count chart as it was', () => {
+    const option = buildCountBarOption(
+      [{ id: 'c', label: '会议' }],
+      [{ id: 'd', name: '审计局', counts: [1] }],
+      {
+        axisName: '个数',
+      },
+    );
+    expect(option.grid).toEqual({ left: 8, right: 24, top: 40, bottom: 32 });
+  });
+
+  it('widens the campaign labels with the text', () => {
+    const option = buildCampaignOption([], {
+      sessionsName: '活动次数',
+      reachName: '服务人次',
+      sessionsAxisName: '场次',
+      reachAxisName: '人次',
+      formatAxisValue: String,
+      renderTooltip: tooltip,
+      fontSize: 28,
+    });
+    expect(option.xAxis).toEqual(
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 240 }) }),
+    );
+  });
+});

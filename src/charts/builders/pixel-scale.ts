@@ -1,0 +1,12 @@
+/** The label size the builders' pixel measures (paddings, label widths, bar widths) are drawn for. */
+export const DESK_FONT_SIZE = 14;
+
+/**
+ * Scales a builder's pixel measures with its labels: at 14 px (the desk) they stay as written; at
+ * the presentation's 24 px or 4K's 48 px they grow in step, so a label keeps its room and a bar
+ * its weight instead of shrinking beside large text.
+ */
+export function pixelScale(fontSize: number): (px: number) => number {
+  const factor = Math.max(1, fontSize / DESK_FONT_SIZE);
+  return (px) => Math.round(px * factor);
+}

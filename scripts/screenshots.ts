@@ -30,6 +30,14 @@ const SHOTS: Shot[] = [
   { name: 'overview-dark', hash: '#/', width: 1440, height: 900, theme: 'dark' },
   { name: 'overview-phone', hash: '#/', width: 390, height: 844, fullPage: true },
   { name: 'overview-phone-top', hash: '#/', width: 390, height: 844 },
+  { name: 'overview-en', hash: '?lang=en#/', width: 1440, height: 900, fullPage: true },
+  {
+    name: 'department-en',
+    hash: '?lang=en#/departments/liaocheng-health-commission',
+    width: 1440,
+    height: 900,
+    fullPage: true,
+  },
   { name: 'overview-1080p', hash: '#/', width: 1920, height: 1080 },
   {
     name: 'department-health',
@@ -110,7 +118,8 @@ try {
         (f) => f.getAttribute('data-ready') === 'true',
       ),
     );
-    await page.waitForTimeout(300);
+    // Long enough for a smooth scroll to a focused record to settle.
+    await page.waitForTimeout(1500);
     const path = join(values.out, `${shot.name}.png`);
     await page.screenshot({ path, fullPage: shot.fullPage ?? false });
     console.log(`wrote ${path}`);

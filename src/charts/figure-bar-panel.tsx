@@ -3,7 +3,7 @@ import type { Figure } from '../domain/dataset-schema.ts';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { unitLabel } from '../domain/labels.ts';
+import { categoryLabels, unitLabel } from '../domain/labels.ts';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
@@ -13,7 +13,8 @@ import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
 import { textTooltip } from './text-tooltip.ts';
 
 export type FigureBarPanelProps = {
-  title: string;
+  /** Defaults to the figures' shared category and unit: 覆盖范围（人）. */
+  title?: string;
   /** Figures of one unit and one category; the caller checks comparability. */
   figures: readonly Figure[];
   /** The bar's label: the department, or the metric when all share a department. */
@@ -30,7 +31,7 @@ export type FigureBarPanelProps = {
 
 /** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
 export function FigureBarPanel({
-  title,
+  title: titleProp,
   figures,
   labelOf,
   fileName,
@@ -44,6 +45,15 @@ export function FigureBarPanel({
   const locale = useLocale();
   const t = useT();
   const unit = figures[0]?.unit;
+  const category = figures[0]?.category;
+  const title =
+    titleProp ??
+    (unit && category
+      ? t('format.groupTitle', {
+          category: categoryLabels[category][locale],
+          unit: unitLabel(unit, locale),
+        })
+      : '');
 
   const option = useMemo(() => {
     const rows: FigureBarRow[] = figures.map((figure) => ({

@@ -27,6 +27,14 @@ export function checkComparability(
   return { comparable: true, unit: units[0] as Unit, logScaleAdvised };
 }
 
+/** Whether these figures, if they compare at all, read better on a log scale. */
+export function logScaleAdvised(
+  figures: ReadonlyArray<Pick<Figure, 'unit' | 'category' | 'value'>>,
+) {
+  const result = checkComparability(figures);
+  return result.comparable && result.logScaleAdvised;
+}
+
 /** Splits figures into groups that may each share an axis: same unit and category. */
 export function groupComparable<T extends Pick<Figure, 'unit' | 'category'>>(
   figures: readonly T[],

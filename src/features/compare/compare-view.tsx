@@ -3,6 +3,7 @@ import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import {
   checkComparability,
   crossDepartmentGroups,
+  logScaleAdvised,
   type Comparability,
 } from '../../domain/comparability.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
@@ -140,16 +141,11 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
             </h2>
             <div className={styles.charts}>
               {groups.map((group) => {
-                const check = checkComparability(group.figures);
                 // Offer the log scale only where magnitudes differ by more than 100×.
-                const advised = check.comparable && check.logScaleAdvised;
+                const advised = logScaleAdvised(group.figures);
                 return (
                   <FigureBarPanel
                     key={`${group.unit}-${group.category}`}
-                    title={t('format.groupTitle', {
-                      category: categoryLabels[group.category][locale],
-                      unit: unitLabel(group.unit, locale),
-                    })}
                     figures={group.figures}
                     labelOf={departmentLabel}
                     fileName={`compare-${group.category}`}

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import type { Department, Figure } from '../../domain/dataset-schema.ts';
 import { derivePerSession } from '../../domain/derived.ts';
-import { categoryLabels, listKindLabels, unitLabel } from '../../domain/labels.ts';
+import { listKindLabels } from '../../domain/labels.ts';
 import { formatLocation } from '../../domain/url-state.ts';
 import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
@@ -124,10 +124,6 @@ function DepartmentDetail({
               {groups.map((group) => (
                 <FigureBarPanel
                   key={`${group.unit}-${group.category}`}
-                  title={t('format.groupTitle', {
-                    category: categoryLabels[group.category][locale],
-                    unit: unitLabel(group.unit, locale),
-                  })}
                   figures={group.figures}
                   labelOf={metricLabel}
                   fileName={`${department.id}-${group.category}`}

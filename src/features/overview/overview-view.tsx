@@ -3,10 +3,10 @@ import { buildCountBarOption } from '../../charts/builders/count-bar.ts';
 import type { ChartEventHandler } from '../../charts/chart.tsx';
 import { ChartPanel } from '../../charts/chart-panel.tsx';
 import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
-import { checkComparability, crossDepartmentGroups } from '../../domain/comparability.ts';
+import { crossDepartmentGroups, logScaleAdvised } from '../../domain/comparability.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { categoriesIn } from '../../domain/filter-dataset.ts';
-import { categoryLabels, unitLabel } from '../../domain/labels.ts';
+import { categoryLabels } from '../../domain/labels.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
@@ -22,11 +22,6 @@ import styles from './overview-view.module.css';
 
 const MAX_HEADLINES = 8;
 const MAX_COMPARISONS = 2;
-
-function isLogScaleAdvised(figures: readonly Figure[]): boolean {
-  const result = checkComparability(figures);
-  return result.comparable && result.logScaleAdvised;
-}
 
 export function OverviewView({ dataset, index, filtered, location, navigate }: ViewProps) {
   const t = useT();
@@ -137,14 +132,10 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
             {comparisons.map((group) => (
               <FigureBarPanel
                 key={`${group.unit}-${group.category}`}
-                title={t('format.groupTitle', {
-                  category: categoryLabels[group.category][locale],
-                  unit: unitLabel(group.unit, locale),
-                })}
                 figures={group.figures}
                 labelOf={departmentLabel}
                 fileName={`compare-${group.category}`}
-                logScale={isLogScaleAdvised(group.figures)}
+                logScale={logScaleAdvised(group.figures)}
               />
             ))}
           </div>

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
@@ -10,9 +11,12 @@ import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
 import type { ChartEventHandler } from './chart.tsx';
 import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
+import { describeChart } from './describe-chart.ts';
 import { textTooltip } from './text-tooltip.ts';
 
 export type FigureBarPanelProps = {
+  /** Names the figures' articles in the chart's description for screen readers. */
+  index?: DatasetIndex;
   /** Defaults to the figures' shared category and unit: 覆盖范围（人）. */
   title?: string;
   /** Figures of one unit and one category; the caller checks comparability. */
@@ -31,6 +35,7 @@ export type FigureBarPanelProps = {
 
 /** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
 export function FigureBarPanel({
+  index,
   title: titleProp,
   figures,
   labelOf,
@@ -94,11 +99,14 @@ export function FigureBarPanel({
   }, [figures, onFigureClick]);
 
   const hasBounds = figures.some((figure) => figure.qualifier !== 'exact');
-  const description = figures
-    .map(
-      (figure) => `${labelOf(figure)} ${figure.metric[locale]} ${figureValueText(figure, locale)}`,
-    )
-    .join(t('format.listSeparator'));
+  const description = describeChart(
+    figures.map((figure) => ({
+      label: `${labelOf(figure)} ${figure.metric[locale]}`,
+      figures: [figure],
+    })),
+    index,
+    locale,
+  );
 
   return (
     <ChartPanel

@@ -102,6 +102,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
                 </p>
               )}
               <FigureBarPanel
+                index={index}
                 title={t('compare.selected', { count: selected.length })}
                 figures={selected}
                 labelOf={label}
@@ -145,6 +146,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
                 const advised = logScaleAdvised(group.figures);
                 return (
                   <FigureBarPanel
+                    index={index}
                     key={`${group.unit}-${group.category}`}
                     figures={group.figures}
                     labelOf={departmentLabel}

@@ -3,7 +3,8 @@ import {
   buildCampaignOption,
   type CampaignValue,
 } from '../../charts/builders/campaign-dual-axis.ts';
-import { ChartPanel } from '../../charts/chart-panel.tsx';
+import { ChartPanel, type ChartPanelProps } from '../../charts/chart-panel.tsx';
+import { describeChart } from '../../charts/describe-chart.ts';
 import { textTooltip } from '../../charts/text-tooltip.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
@@ -14,10 +15,23 @@ import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import type { Campaign } from './department-model.ts';
 
-export type CampaignPanelProps = { campaigns: readonly Campaign[]; index: DatasetIndex };
+export type CampaignPanelProps = {
+  campaigns: readonly Campaign[];
+  index: DatasetIndex;
+  /** For the presentation's slides: label size in px, CSS height, and no desk controls. */
+  fontSize?: number;
+  height?: string;
+  variant?: ChartPanelProps['variant'];
+};
 
 /** Sessions (bars) and person-times (line) of each outreach campaign, on two axes. */
-export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
+export function CampaignPanel({
+  campaigns,
+  index,
+  fontSize,
+  height = '380px',
+  variant,
+}: CampaignPanelProps) {
   const t = useT();
   const locale = useLocale();
   const nameOf = (campaign: Campaign) => {
@@ -61,31 +75,30 @@ export function CampaignPanel({ campaigns, index }: CampaignPanelProps) {
           reachAxisName: unitLabel(campaigns.find((c) => c.reach)?.reach?.unit ?? '', locale),
           formatAxisValue: (value) => formatMagnitude(value, locale),
           renderTooltip: textTooltip,
+          fontSize,
         },
       ),
     // nameOf and valueOf only read index, locale and t.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [campaigns, index, locale, t],
+    [campaigns, fontSize, index, locale, t],
   );
 
-  const description = campaigns
-    .map((c) =>
-      [
-        nameOf(c),
-        c.sessions && figureValueText(c.sessions, locale),
-        c.reach && figureValueText(c.reach, locale),
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
-    .join(t('format.listSeparator'));
+  const description = describeChart(
+    campaigns.map((c) => ({
+      label: nameOf(c),
+      figures: [c.sessions, c.reach].filter((f): f is Figure => f !== null),
+    })),
+    index,
+    locale,
+  );
 
   return (
     <ChartPanel
       title={t('department.campaigns')}
       description={description}
       option={option}
-      height="380px"
+      height={height}
+      variant={variant}
       fileName="campaigns"
       notes={`${t('legend.lowerBound')} ${t('legend.hollowPoint')}`}
       table={{

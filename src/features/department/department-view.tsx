@@ -123,6 +123,7 @@ function DepartmentDetail({
               {campaigns.length > 0 && <CampaignPanel campaigns={campaigns} index={index} />}
               {groups.map((group) => (
                 <FigureBarPanel
+                  index={index}
                   key={`${group.unit}-${group.category}`}
                   figures={group.figures}
                   labelOf={metricLabel}

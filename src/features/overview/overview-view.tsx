@@ -131,6 +131,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
             />
             {comparisons.map((group) => (
               <FigureBarPanel
+                index={index}
                 key={`${group.unit}-${group.category}`}
                 figures={group.figures}
                 labelOf={departmentLabel}

@@ -1,0 +1,34 @@
+import type { DatasetIndex } from '../domain/dataset-index.ts';
+import type { Figure } from '../domain/dataset-schema.ts';
+import { figureValueText } from '../domain/figure-text.ts';
+import type { Locale } from '../domain/locale.ts';
+import { translate } from '../ui/messages.ts';
+
+export type DescribedRow = { label: string; figures: readonly Figure[] };
+
+/**
+ * The text a screen reader reads for a chart: every value as printed, with its unit and its
+ * qualifier (余 / "+"), row by row, then the articles the numbers come from.
+ */
+export function describeChart(
+  rows: readonly DescribedRow[],
+  index: DatasetIndex | undefined,
+  locale: Locale,
+): string {
+  const separator = translate(locale, 'format.listSeparator');
+  const values = rows
+    .filter((row) => row.figures.length > 0)
+    .map(
+      (row) =>
+        `${row.label} ${row.figures.map((figure) => figureValueText(figure, locale)).join(' ')}`,
+    )
+    .join(separator);
+  if (!index) return values;
+  const articleIds = [...new Set(rows.flatMap((row) => row.figures.map((f) => f.article)))];
+  const sources = articleIds
+    .map(
+      (id) => index.article(id)?.headline?.[locale] ?? translate(locale, 'sources.headlineMissing'),
+    )
+    .join(separator);
+  return `${values}${translate(locale, 'chart.sources', { sources })}`;
+}

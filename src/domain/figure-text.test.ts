@@ -1,7 +1,12 @@
 import type { Figure } from './dataset-schema.ts';
 import { figureValueText, printedValueText } from './figure-text.ts';
 
-function figure(quote: string, value: number, unit: Figure['unit'], qualifier: Figure['qualifier']) {
+function figure(
+  quote: string,
+  value: number,
+  unit: Figure['unit'],
+  qualifier: Figure['qualifier'],
+) {
   return { quote, value, unit, qualifier };
 }
 

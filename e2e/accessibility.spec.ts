@@ -11,6 +11,10 @@ const VIEWS = [
   ['sources', '#/sources?focus=health-family-doctor-people'],
 ] as const;
 
+// axe walks every node of the page: the long timeline and sources pages need more than 30 s on a
+// busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const [name, hash] of VIEWS) {

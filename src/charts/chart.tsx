@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, type Ref } from 'react';
+import {
+  lazy,
+  Suspense,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type Ref,
+  type RefObject,
+} from 'react';
 import { useMediaQuery } from '../ui/media-query.ts';
 import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
@@ -29,6 +38,25 @@ export type ChartProps = {
 const EChartsCanvas = lazy(() =>
   import('./echarts-canvas.tsx').then((module) => ({ default: module.EChartsCanvas })),
 );
+
+type ReadyResetProps = {
+  figureRef: RefObject<HTMLElement | null>;
+  option: ChartOption;
+  theme: object;
+};
+
+/**
+ * Clears the ready marker when a new option or theme arrives, until ECharts reports `finished`.
+ * A layout effect in a sibling placed before the canvas: it runs before ECharts' `setOption`, which
+ * without animation (reduced motion) fires `finished` synchronously, so a later reset would leave
+ * the marker stuck at "false".
+ */
+function ReadyReset({ figureRef, option, theme }: ReadyResetProps) {
+  useLayoutEffect(() => {
+    if (figureRef.current) figureRef.current.dataset.ready = 'false';
+  }, [figureRef, option, theme]);
+  return null;
+}
 
 const NO_EVENTS: Record<string, ChartEventHandler> = {};
 
@@ -68,11 +96,6 @@ export function Chart({
     [option, description, label, reducedMotion, patterns],
   );
 
-  // A new option is not drawn yet: clear the marker until ECharts says it has finished.
-  useEffect(() => {
-    if (figureRef.current) figureRef.current.dataset.ready = 'false';
-  }, [fullOption, theme]);
-
   const events = useMemo(
     () => ({
       ...onEvents,
@@ -104,6 +127,7 @@ export function Chart({
       <p id={descriptionId} className="visually-hidden">
         {description ?? label}
       </p>
+      <ReadyReset figureRef={figureRef} option={fullOption} theme={theme} />
       <Suspense fallback={<div className="chart-placeholder" style={style} />}>
         <EChartsCanvas
           ref={ref}

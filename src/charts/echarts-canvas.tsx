@@ -1,6 +1,6 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useImperativeHandle, useRef, type CSSProperties, type Ref } from 'react';
-import { echarts, type ChartOption } from './echarts.ts';
+import { echarts, type ChartOption, type EChartsType } from './echarts.ts';
 
 export type ChartHandle = {
   /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
@@ -47,6 +47,11 @@ export function EChartsCanvas({ option, theme, onEvents, style, ref }: EChartsCa
       opts={OPTS}
       notMerge
       onEvents={onEvents}
+      onChartReady={(instance: EChartsType) => {
+        // echarts-for-react binds events after the first setOption. Without animation (reduced
+        // motion) that draw already fired `finished` unheard, so report it here.
+        if (instance.getZr().animation.isFinished()) onEvents.finished?.(undefined);
+      }}
       style={style}
     />
   );

@@ -4,20 +4,10 @@
  */
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import type {
   AriaComponentOption,
-  DatasetComponentOption,
   GridComponentOption,
-  LegendComponentOption,
-  MarkLineComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -29,10 +19,7 @@ echarts.use([
   LineChart,
   ScatterChart,
   AriaComponent,
-  DatasetComponent,
   GridComponent,
-  LegendComponent,
-  MarkLineComponent,
   TooltipComponent,
   CanvasRenderer,
 ]);
@@ -43,10 +30,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | ScatterSeriesOption
   | AriaComponentOption
-  | DatasetComponentOption
   | GridComponentOption
-  | LegendComponentOption
-  | MarkLineComponentOption
   | TooltipComponentOption
 >;
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Dataset } from '../domain/dataset-schema.ts';
-import { parseDataset } from '../domain/parse-dataset.ts';
+import type { parseDataset } from '../domain/parse-dataset.ts';
 import type { DataIssue } from '../domain/result.ts';
 
 /** Where the build and the dev server serve the dataset, relative to the page. */
@@ -27,6 +27,46 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * The id of the `<script type="application/json">` in which the single-file build
+ * (`npm run build:single`) carries the dataset: a page opened from file:// cannot fetch.
+ */
+export const INLINE_DATASET_ID = 'dataset';
+
+function inlineDatasetText(): string | null {
+  const element = document.getElementById(INLINE_DATASET_ID);
+  return element instanceof HTMLScriptElement && element.type === 'application/json'
+    ? element.textContent
+    : null;
+}
+
+type Validator = { parseDataset: typeof parseDataset };
+
+/**
+ * The schema and zod are a chunk of their own, fetched next to the dataset: the entry chunk stays
+ * small and the shell paints without them (docs/PERFORMANCE.md).
+ */
+function loadValidator(): Promise<Validator> {
+  const validator = import('../domain/parse-dataset.ts');
+  // Awaited later; until then a failed load must not count as an unhandled rejection.
+  validator.catch(() => undefined);
+  return validator;
+}
+
+async function validDataset(raw: unknown, validator: Promise<Validator>): Promise<Dataset> {
+  let parse: Validator['parseDataset'];
+  try {
+    ({ parseDataset: parse } = await validator);
+  } catch (error) {
+    throw new DatasetError('network', (error as Error).message);
+  }
+  const parsed = parse(raw, DATASET_PATH);
+  if (!parsed.ok) {
+    throw new DatasetError('invalid', `${parsed.issues.length} issues`, { issues: parsed.issues });
+  }
+  return parsed.data;
+}
+
 function datasetUrl(): string {
   // Resolve against the document so the same code works under any sub-path.
   return new URL(DATASET_PATH, document.baseURI).href;
@@ -34,6 +74,16 @@ function datasetUrl(): string {
 
 /** Fetches and validates the dataset; throws a `DatasetError` that the UI can explain. */
 export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
+  const validator = loadValidator();
+  const inline = inlineDatasetText();
+  if (inline !== null) {
+    try {
+      return await validDataset(JSON.parse(inline), validator);
+    } catch (error) {
+      if (error instanceof DatasetError) throw error;
+      throw new DatasetError('malformed', (error as Error).message);
+    }
+  }
   let response: Response;
   try {
     response = await fetch(datasetUrl(), { signal, headers: { Accept: 'application/json' } });
@@ -59,11 +109,7 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   } catch (error) {
     throw new DatasetError('malformed', (error as Error).message);
   }
-  const parsed = parseDataset(raw, DATASET_PATH);
-  if (!parsed.ok) {
-    throw new DatasetError('invalid', `${parsed.issues.length} issues`, { issues: parsed.issues });
-  }
-  return parsed.data;
+  return validDataset(raw, validator);
 }
 
 export function datasetQueryOptions() {

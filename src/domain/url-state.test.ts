@@ -35,6 +35,22 @@ describe('parseLocation', () => {
       { route: { view: 'sources', focus: 'fig-1' }, filters: EMPTY_FILTERS },
     ],
     ['#/present', { route: { view: 'present' }, filters: EMPTY_FILTERS }],
+    ['#present', { route: { view: 'present' }, filters: EMPTY_FILTERS }],
+    [
+      '#/present?dept=a,b&dwell=8&cycle=dept&slide=2&stretch=1',
+      {
+        route: { view: 'present', dwell: 8, cycle: 'dept', slide: 2, stretch: true },
+        filters: { departments: ['a', 'b'], years: [], categories: [] },
+      },
+    ],
+    [
+      '#/?present=1&cycle=dept&year=2023',
+      {
+        route: { view: 'present', cycle: 'dept' },
+        filters: { departments: [], years: ['2023'], categories: [] },
+      },
+    ],
+    ['#/?present=0', { route: { view: 'overview' }, filters: EMPTY_FILTERS }],
   ])('reads %s', (hash, expected) => {
     expect(parseLocation(hash)).toEqual(expected);
   });
@@ -52,6 +68,15 @@ describe('formatLocation', () => {
         filters: { departments: ['a', 'b'], years: ['2023'], categories: [] },
       }),
     ).toBe('#/compare?dept=a,b&year=2023&fig=f1');
+  });
+
+  it('writes the presentation with its parameters after the filters', () => {
+    expect(
+      formatLocation({
+        route: { view: 'present', dwell: 0.5, cycle: 'dept', slide: 3, space: 'next' },
+        filters: { departments: ['a', 'b'], years: [], categories: [] },
+      }),
+    ).toBe('#/present?dept=a,b&dwell=0.5&cycle=dept&slide=3&space=next');
   });
 
   it('writes the overview without filters as #/', () => {
@@ -72,6 +97,17 @@ describe('formatLocation', () => {
         logScale: fc.boolean(),
       }),
       fc.constantFrom({ view: 'timeline' as const }, { view: 'present' as const }),
+      fc.record(
+        {
+          view: fc.constant('present' as const),
+          dwell: fc.integer({ min: 50, max: 3_600_000 }).map((ms) => ms / 1000),
+          cycle: fc.constantFrom('dept' as const, 'year' as const),
+          slide: fc.integer({ min: 1, max: 9999 }),
+          stretch: fc.constant(true),
+          space: fc.constant('next' as const),
+        },
+        { requiredKeys: ['view'] },
+      ),
     );
     fc.assert(
       fc.property(route, list(id), list(year), list(id), (r, departments, years, categories) => {

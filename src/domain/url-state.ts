@@ -4,6 +4,8 @@
  * same URLs work from a static server or a file:// copy. See docs/decisions/004-routing-in-the-hash.md.
  */
 
+import { formatPresentParams, parsePresentParams, type PresentParams } from './present-params.ts';
+
 export type Filters = {
   departments: string[];
   years: string[];
@@ -16,7 +18,7 @@ export type Route =
   | { view: 'compare'; figures: string[]; logScale: boolean }
   | { view: 'timeline' }
   | { view: 'sources'; focus: string | null }
-  | { view: 'present' };
+  | ({ view: 'present' } & PresentParams);
 
 export type ViewName = Route['view'];
 
@@ -75,11 +77,16 @@ function parseRoute(path: string, params: URLSearchParams): Route {
         logScale: params.get('log') === '1',
       };
     case 'timeline':
-    case 'present':
       return { view: first };
+    case 'present':
+      return { view: 'present', ...parsePresentParams(params) };
     case 'sources':
       return { view: 'sources', focus: params.get('focus') || null };
     default:
+      // `#/?present=1` is the issue's spelling of the presentation link; it is written `#/present`.
+      if (first === '' && params.get('present') === '1') {
+        return { view: 'present', ...parsePresentParams(params) };
+      }
       return { view: 'overview' };
   }
 }
@@ -118,6 +125,7 @@ export function formatLocation(location: AppLocation): string {
     if (route.figures.length > 0) params.set('fig', route.figures.join(','));
     if (route.logScale) params.set('log', '1');
   }
+  if (route.view === 'present') formatPresentParams(route, params);
   // Commas stay readable in links: `dept=a,b` rather than `dept=a%2Cb`.
   const query = params.toString().replaceAll('%2C', ',');
   return `#${routePath(location.route)}${query ? `?${query}` : ''}`;

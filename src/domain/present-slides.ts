@@ -1,0 +1,125 @@
+import { crossDepartmentGroups } from './comparability.ts';
+import type { Category, Dataset, Unit } from './dataset-schema.ts';
+import { filterDataset, yearOf } from './filter-dataset.ts';
+import type { PresentCycle } from './present-params.ts';
+import type { Filters } from './url-state.ts';
+
+/** Comparable groups per comparison slide: more would not be readable from the back of a room. */
+export const GROUPS_PER_COMPARE_SLIDE = 3;
+/** Every comparable group gets a slide, up to this many groups in all. */
+const MAX_COMPARE_GROUPS = 12;
+
+export type CompareGroupKey = { unit: Unit; category: Category };
+
+type SlideBase = {
+  /** Stable and unique within the deck: React keys and tests use it. */
+  key: string;
+  /** The records this slide shows: the URL filters, narrowed to its department or year. */
+  filters: Filters;
+};
+
+export type Slide = SlideBase &
+  (
+    | { kind: 'overview'; year: string | null }
+    | { kind: 'department'; departmentId: string }
+    | { kind: 'compare'; groups: CompareGroupKey[]; page: number; pages: number }
+    | { kind: 'timeline' }
+  );
+
+export type SlideKind = Slide['kind'];
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+  return chunks;
+}
+
+/** Departments in the dataset's order, restricted by the filter, that have anything to show. */
+function departmentsWithRecords(dataset: Dataset, filters: Filters): string[] {
+  const filtered = filterDataset(dataset, filters);
+  const shown = new Set(
+    [...filtered.figures, ...filtered.events, ...filtered.lists].map((r) => r.department),
+  );
+  return dataset.departments.map((d) => d.id).filter((id) => shown.has(id));
+}
+
+function departmentSlides(dataset: Dataset, filters: Filters): Slide[] {
+  return departmentsWithRecords(dataset, filters).map((departmentId) => ({
+    kind: 'department',
+    key: `department:${departmentId}`,
+    departmentId,
+    filters: { ...filters, departments: [departmentId] },
+  }));
+}
+
+/** One overview per year that has figures under the other filters, oldest first. */
+function yearSlides(dataset: Dataset, filters: Filters): Slide[] {
+  const figures = filterDataset(dataset, { ...filters, years: [] }).figures;
+  const years = [...new Set(figures.map((figure) => yearOf(figure.date)))]
+    .filter((year) => filters.years.length === 0 || filters.years.includes(year))
+    .sort();
+  return years.map((year) => ({
+    kind: 'overview',
+    key: `overview:${year}`,
+    year,
+    filters: { ...filters, years: [year] },
+  }));
+}
+
+function compareSlides(dataset: Dataset, filters: Filters): Slide[] {
+  const groups = crossDepartmentGroups(filterDataset(dataset, filters).figures, MAX_COMPARE_GROUPS);
+  const pages = chunk(groups, GROUPS_PER_COMPARE_SLIDE);
+  return pages.map((page, index) => ({
+    kind: 'compare',
+    key: `compare:${index + 1}`,
+    groups: page.map(({ unit, category }) => ({ unit, category })),
+    page: index + 1,
+    pages: pages.length,
+    filters,
+  }));
+}
+
+/** A time axis needs records dated to a month or a day; a bare year cannot be placed. */
+function hasTimeline(dataset: Dataset, filters: Filters): boolean {
+  const { events, figures } = filterDataset(dataset, filters);
+  return [...events, ...figures].some((record) => record.date.length > 4);
+}
+
+const overviewSlide = (filters: Filters): Slide => ({
+  kind: 'overview',
+  key: 'overview',
+  year: null,
+  filters,
+});
+
+/**
+ * The deck for the URL's filters. By default: the overview, each department that has records,
+ * the comparisons (three comparable groups a slide), the timeline. With `cycle`, one layout for
+ * each value of a filter: `dept` the department slide for each department (the `dept` filter
+ * restricts the set), `year` the overview for each year. Never empty: when the filters leave
+ * nothing, the overview says so.
+ */
+export function buildSlides(dataset: Dataset, filters: Filters, cycle?: PresentCycle): Slide[] {
+  if (cycle === 'dept') {
+    const slides = departmentSlides(dataset, filters);
+    return slides.length > 0 ? slides : [overviewSlide(filters)];
+  }
+  if (cycle === 'year') {
+    const slides = yearSlides(dataset, filters);
+    return slides.length > 0 ? slides : [overviewSlide(filters)];
+  }
+  return [
+    overviewSlide(filters),
+    ...departmentSlides(dataset, filters),
+    ...compareSlides(dataset, filters),
+    ...(hasTimeline(dataset, filters)
+      ? [{ kind: 'timeline' as const, key: 'timeline', filters }]
+      : []),
+  ];
+}
+
+/** Keeps a slide index inside the deck, wrapping around at both ends as a looping screen does. */
+export function wrapSlideIndex(index: number, count: number): number {
+  if (count <= 0) return 0;
+  return ((index % count) + count) % count;
+}

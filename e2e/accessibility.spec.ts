@@ -46,3 +46,22 @@ test('the big screen size has no violations either', async ({ page, dashboardPag
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the presentation has no violations (${lang}, 1920×1080)`, async ({
+    page,
+    dashboardPage,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    // A long dwell keeps the first slide on screen while axe reads it.
+    await page.goto(`./?lang=${lang}#/present?dwell=600`);
+    await expect(page.locator('figure.chart').first()).toBeVisible();
+    await dashboardPage.chartsReady();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      ),
+    ).toEqual([]);
+  });
+}

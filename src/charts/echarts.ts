@@ -4,10 +4,16 @@
  */
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendPlainComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import type {
   AriaComponentOption,
   GridComponentOption,
+  LegendComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -20,6 +26,8 @@ echarts.use([
   ScatterChart,
   AriaComponent,
   GridComponent,
+  // The legend names the hatched lower-bound series ("下限（余/以上）") and the campaign axes.
+  LegendPlainComponent,
   TooltipComponent,
   CanvasRenderer,
 ]);
@@ -31,11 +39,9 @@ export type ChartOption = ComposeOption<
   | ScatterSeriesOption
   | AriaComponentOption
   | GridComponentOption
+  | LegendComponentOption
   | TooltipComponentOption
 >;
 
 export type { EChartsType } from 'echarts/core';
 export { echarts };
-
-/** ECharts renders tooltips as HTML: every string from data goes through this first. */
-export const encodeHTML = echarts.format.encodeHTML;

@@ -1,11 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/lib/find-chromium.ts';
+import { chromiumArgs, findChromium } from './scripts/lib/find-chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4273);
 // Another build directory lets two checkouts' worth of work test side by side.
 const DIST = process.env.E2E_DIST ?? 'dist';
 const browser = findChromium();
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
  * Browser tests run against the production build served by `vite preview`, in a system Chromium
@@ -34,14 +33,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           ...(browser.path ? { executablePath: browser.path } : {}),
-          args: [
-            ...(isRoot ? ['--no-sandbox'] : []),
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: chromiumArgs(),
         },
       },
     },

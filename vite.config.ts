@@ -22,5 +22,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Screen tests render the app in jsdom; under load the default 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

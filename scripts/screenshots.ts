@@ -1,12 +1,12 @@
 // Takes screenshots of the production build for the README and for looking at layouts:
 //   npm run build && npm run screenshots [-- --only overview] [-- --out some/dir]
 // It starts `vite preview` on a free port, drives Chromium with Playwright, and writes PNGs.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { findChromium } from './lib/find-chromium.ts';
+import { chromiumArgs, findChromium } from './lib/find-chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -63,40 +63,13 @@ const SHOTS: Shot[] = [
   },
 ];
 
-const port = Number(values.port);
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('vite preview did not start');
-}
+const server = await startPreview('dist', Number(values.port));
 
 try {
-  await waitForServer();
   const found = findChromium();
   const browser = await chromium.launch({
     ...(found.path ? { executablePath: found.path } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(),
   });
   mkdirSync(values.out, { recursive: true });
   for (const shot of SHOTS.filter((s) => !values.only || s.name.includes(values.only))) {
@@ -110,7 +83,7 @@ try {
       if (message.type() === 'error')
         console.error(`[${shot.name}] console error: ${message.text()}`);
     });
-    await page.goto(`http://127.0.0.1:${port}/${shot.hash}`);
+    await page.goto(`${server.url}${shot.hash}`);
     await page.waitForSelector('main h1');
     // Wait for every chart to report that it has drawn.
     await page.waitForFunction(() =>
@@ -127,5 +100,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

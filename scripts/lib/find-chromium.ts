@@ -21,3 +21,19 @@ export function findChromium(): FoundChromium {
   if (system) return { path: system, source: 'system' };
   return { path: undefined, source: 'playwright' };
 }
+
+/**
+ * Flags for a headless Chromium on our machines: without the networking ones it keeps trying to
+ * reach Google's hosts, which the closed network refuses; --no-sandbox only when running as root.
+ */
+export function chromiumArgs(): string[] {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return [
+    ...(isRoot ? ['--no-sandbox'] : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}

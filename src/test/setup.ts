@@ -1,7 +1,11 @@
 import 'vitest-canvas-mock';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '../mocks/server.ts';
+
+// The first load imports the schema chunk (zod) lazily; on a busy 2-core CI machine that can take
+// seconds, so waiting queries get 10 s instead of 1 s. They still fail when nothing appears.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Every request a test makes must have a handler: an unexpected one is a bug, not a pass.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -3,6 +3,9 @@ import { expect, test } from './fixtures.ts';
 import { PresentationPage } from './pages/presentation-page.ts';
 
 test.describe('the presentation', () => {
+  // Slides redraw full-screen charts; on a loaded 2-core machine 30 s was not always enough.
+  test.describe.configure({ timeout: 90_000 });
+
   test('opens from the navigation, keeping the filters, without the desk chrome', async ({
     dashboardPage,
     page,

@@ -90,9 +90,7 @@ for (const screen of SCREENS) {
 test.describe('stretched on an ultra-wide screen', () => {
   test.use({ viewport: { width: 2560, height: 1080 } });
 
-  // Failed in the last run of this session (data-stretch attribute not as expected) and could not be
-  // investigated before it ended; issue 8 stays open until it passes.
-  test.fixme('fills the whole window', async ({ page }) => {
+  test('fills the whole window', async ({ page }) => {
     const presentation = new PresentationPage(page);
     await presentation.open('dwell=3600&stretch=1');
     await presentation.chartsReady();

@@ -61,22 +61,22 @@ test.describe('the presentation', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#/present?dwell=3600&slide=4');
   });
 
-  // Timing-based; failed once on a machine with load average > 10 at the end of the session and
-  // could not be investigated in time. Issue 8 stays open until it passes reliably.
-  test.fixme('advances by itself and pauses with P and with Space', async ({ page }) => {
+  test('advances by itself and pauses with P and with Space', async ({ page }) => {
+    // Timing-based: generous waits, so a machine under load (other test runs) does not fail it.
+    test.setTimeout(60_000);
     const presentation = new PresentationPage(page);
     await presentation.open('dwell=1');
-    await presentation.expectSlide(2);
+    await presentation.expectSlide(2, { timeout: 15_000 });
 
     await page.keyboard.press('p');
     await expect(presentation.pauseBadge).toBeVisible();
-    const { current } = await presentation.position();
+    const { current, total } = await presentation.position();
     await page.waitForTimeout(2000);
     await presentation.expectSlide(current);
 
     await page.keyboard.press('P');
     await expect(presentation.pauseBadge).toBeHidden();
-    await presentation.expectSlide(current + 1);
+    await presentation.expectSlide((current % total) + 1, { timeout: 15_000 });
 
     await page.keyboard.press(' ');
     await expect(presentation.pauseBadge).toBeVisible();

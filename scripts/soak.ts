@@ -54,7 +54,7 @@ function build(): { dist: string; cleanup: () => void } {
   log(`building into ${dist}`);
   const result = spawnSync(
     'node_modules/.bin/vite',
-    ['build', '--outDir', dist, '--logLevel', 'warn'],
+    ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'],
     {
       stdio: 'inherit',
     },

@@ -21,7 +21,6 @@ import { SlideView } from './slides/slide-view.tsx';
 import { useAutoAdvance } from './use-auto-advance.ts';
 import { leaveFullscreen, useFullscreen } from './use-fullscreen.ts';
 import { useIdle } from './use-idle.ts';
-import { useReducedMotion } from './use-reduced-motion.ts';
 import { useStage } from './use-stage.ts';
 import styles from './presentation.module.css';
 
@@ -102,7 +101,6 @@ function PresentationScreen({ dataset, location, navigate }: PresentationProps) 
   const [blank, setBlank] = useState<'black' | 'white' | null>(null);
   const stage = useStage(route.stretch ?? false);
   const idle = useIdle(IDLE_MS);
-  const reducedMotion = useReducedMotion();
   const fullscreen = useFullscreen();
   const dwellMs = (route.dwell ?? DEFAULT_DWELL_SECONDS) * 1000;
 
@@ -233,7 +231,6 @@ function PresentationScreen({ dataset, location, navigate }: PresentationProps) 
               dataset={dataset}
               index={index}
               fontSize={chartFontSize(stage.scale)}
-              reducedMotion={reducedMotion}
             />
           </ErrorBoundary>
         </section>

@@ -2,7 +2,7 @@ import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
 import { lowerBoundItemStyle } from './figure-bar.ts';
-import { pixelScale } from './pixel-scale.ts';
+import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
 export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
 
@@ -41,7 +41,7 @@ export function buildCampaignOption(
   return {
     animationDuration: 400,
     grid: { left: px(8), right: px(8), top: px(64), bottom: px(8) },
-    legend: { top: 0, textStyle: { fontSize } },
+    legend: { top: 0, ...legendItemSize(px), textStyle: { fontSize } },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {

@@ -1,5 +1,5 @@
 import type { ChartOption } from '../echarts.ts';
-import { pixelScale } from './pixel-scale.ts';
+import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
 export type CountSeries = { id: string; name: string; counts: readonly number[] };
 
@@ -20,7 +20,7 @@ export function buildCountBarOption(
   return {
     animationDuration: 400,
     grid: { left: px(8), right: px(24), top: px(40), bottom: px(32) },
-    legend: { top: 0, left: 0, textStyle: { fontSize } },
+    legend: { top: 0, left: 0, ...legendItemSize(px), textStyle: { fontSize } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'value',

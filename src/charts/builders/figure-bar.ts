@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { pixelScale } from './pixel-scale.ts';
+import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
 export type FigureBarRow = {
   id: string;
@@ -64,7 +64,10 @@ export function buildFigureBarOption(
       top: present.length > 1 ? px(36) : px(12),
       bottom: px(32),
     },
-    legend: present.length > 1 ? { top: 0, left: 0, textStyle: { fontSize } } : { show: false },
+    legend:
+      present.length > 1
+        ? { top: 0, left: 0, ...legendItemSize(px), textStyle: { fontSize } }
+        : { show: false },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {

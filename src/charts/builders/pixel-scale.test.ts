@@ -53,6 +53,9 @@ describe('builders at presentation sizes', () => {
       },
     );
     expect(option.grid).toEqual({ left: 8, right: 24, top: 40, bottom: 32 });
+    expect(option.legend).toEqual(
+      expect.objectContaining({ itemWidth: 25, itemHeight: 14, itemGap: 10 }),
+    );
   });
 
   it('widens the campaign labels with the text', () => {

@@ -10,3 +10,8 @@ export function pixelScale(fontSize: number): (px: number) => number {
   const factor = Math.max(1, fontSize / DESK_FONT_SIZE);
   return (px) => Math.round(px * factor);
 }
+
+/** ECharts' legend marker and gap (25 × 14, 10 apart), scaled like the rest. */
+export function legendItemSize(px: (size: number) => number) {
+  return { itemWidth: px(25), itemHeight: px(14), itemGap: px(10) };
+}

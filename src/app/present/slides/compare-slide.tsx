@@ -9,12 +9,12 @@ import { useLocale, useT } from '../../../ui/locale.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 
-/** Design pixels for the slide's charts, shared by its rows. */
-const CHARTS_PX = 780;
+/** Design pixels of chart drawing in each column. */
+const CHART_PX = 400;
 
 /**
- * Figures of one unit and category from different departments, one row each: the bars, and
- * beside them the words each figure was printed in. Never a bar of 人 next to one of 人次.
+ * Figures of one unit and category from different departments, one column each: the bars, and
+ * under them the words each figure was printed in. Never a bar of 人 next to one of 人次.
  */
 export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'compare'>) {
   const t = useT();
@@ -37,10 +37,11 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
     [index, locale],
   );
 
-  const rowPx = Math.floor(CHARTS_PX / Math.max(1, groups.length));
-
   return (
-    <div className={styles.compare} style={{ gridTemplateRows: `repeat(${groups.length}, 1fr)` }}>
+    <div
+      className={styles.compare}
+      style={{ gridTemplateColumns: `repeat(${Math.max(1, groups.length)}, minmax(0, 1fr))` }}
+    >
       {groups.map((group) => {
         const check = checkComparability(group.figures);
         const logScale = check.comparable && check.logScaleAdvised;
@@ -60,7 +61,7 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
               fileName={`compare-${group.category}`}
               logScale={logScale}
               fontSize={fontSize}
-              height={designPx(rowPx - 110)}
+              height={designPx(CHART_PX)}
             />
             <div className={styles.compareQuotes}>
               <p className={styles.frameHint}>{t('present.quotes')}</p>

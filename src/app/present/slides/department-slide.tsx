@@ -161,7 +161,11 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
           </span>
         ))}
       </p>
-      <div className={styles.columns} data-columns={left && right ? 2 : 1}>
+      <div
+        className={styles.columns}
+        data-columns={left && right ? 2 : 1}
+        data-charts={chartBlocks.length > 0}
+      >
         {left}
         {right}
       </div>

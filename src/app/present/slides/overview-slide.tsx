@@ -17,13 +17,7 @@ import styles from './slides.module.css';
 const MAX_HEADLINES = 5;
 
 /** The largest figure of each department as headlines, the totals, and what each reported. */
-export function OverviewSlide({
-  slide,
-  dataset,
-  index,
-  fontSize,
-  reducedMotion,
-}: SlideProps<'overview'>) {
+export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'overview'>) {
   const t = useT();
   const locale = useLocale();
   const filtered = useMemo(() => filterDataset(dataset, slide.filters), [dataset, slide.filters]);
@@ -54,9 +48,8 @@ export function OverviewSlide({
     return {
       ...option,
       grid: { ...option.grid, top: Math.round(fontSize * 1.5 * legendRows + fontSize * 0.6) },
-      animation: !reducedMotion,
     };
-  }, [categories, departmentIds, figures, fontSize, index, locale, reducedMotion, t]);
+  }, [categories, departmentIds, figures, fontSize, index, locale, t]);
 
   if (figures.length === 0) {
     return <p className={styles.nothing}>{t('present.nothing')}</p>;

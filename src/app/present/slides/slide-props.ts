@@ -9,8 +9,6 @@ export type SlideProps<K extends Slide['kind'] = Slide['kind']> = {
   index: DatasetIndex;
   /** ECharts `fontSize`: 24 design pixels at the stage's scale. */
   fontSize: number;
-  /** Charts skip their entry animation (prefers-reduced-motion). */
-  reducedMotion: boolean;
 };
 
 /** A chart height in design pixels, as CSS that follows the stage's scale. */

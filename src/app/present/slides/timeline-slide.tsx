@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { textTooltip } from '../../../charts/text-tooltip.ts';
 import { buildTimelineOption, type TimelinePoint } from '../../../charts/builders/timeline.ts';
+import { pixelScale } from '../../../charts/builders/pixel-scale.ts';
 import { ChartPanel } from '../../../charts/chart-panel.tsx';
+import type { ChartOption } from '../../../charts/echarts.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
 import { departmentName, recordTitle } from '../../../features/timeline/record-text.ts';
@@ -15,19 +17,40 @@ import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 
 const ROW_PX = 132;
+
+type SymbolSized = { symbolSize?: unknown };
+
+/**
+ * The timeline builder sizes its marks for 14 px labels; at 24 or 48 px they would be specks, so
+ * they grow with the text like the other builders' measures (docs/decisions/006).
+ */
+function scaleSymbols(option: ChartOption, px: (size: number) => number): ChartOption {
+  const scale = <T extends SymbolSized>(item: T): T =>
+    typeof item.symbolSize === 'number' ? { ...item, symbolSize: px(item.symbolSize) } : item;
+  const series = (Array.isArray(option.series) ? option.series : []) as Array<
+    SymbolSized & { data?: unknown[] }
+  >;
+  return {
+    ...option,
+    series: series.map((one) =>
+      scale({
+        ...one,
+        ...(one.data
+          ? {
+              data: one.data.map((d) => (d && typeof d === 'object' ? scale(d as SymbolSized) : d)),
+            }
+          : {}),
+      }),
+    ) as ChartOption['series'],
+  };
+}
 const MAX_LISTED = 6;
 
 /**
  * The dated events and figures on a time axis, one row per department, and under it what each
  * mark stands for in the report's words. Records dated only to a year are counted, not placed.
  */
-export function TimelineSlide({
-  slide,
-  dataset,
-  index,
-  fontSize,
-  reducedMotion,
-}: SlideProps<'timeline'>) {
+export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'timeline'>) {
   const t = useT();
   const locale = useLocale();
   const departmentOrder = useMemo(() => dataset.departments.map((d) => d.id), [dataset]);
@@ -61,17 +84,17 @@ export function TimelineSlide({
         ]),
       };
     });
-    return {
-      ...buildTimelineOption(points, {
+    return scaleSymbols(
+      buildTimelineOption(points, {
         rows: rows.map((id) => departmentName(index, id, locale)),
         formatDate: (date) => formatIsoDate(date, locale),
         renderTooltip: textTooltip,
         fontSize,
         labelWidth: fontSize * 14,
       }),
-      animation: !reducedMotion,
-    };
-  }, [fontSize, index, locale, marks, reducedMotion, rows, t]);
+      pixelScale(fontSize),
+    );
+  }, [fontSize, index, locale, marks, rows, t]);
 
   const listed = marks.flatMap((mark) => mark.records).slice(0, MAX_LISTED);
 

@@ -18,6 +18,16 @@ describe('indexDataset', () => {
     expect(index.department('nowhere')).toBeUndefined();
   });
 
+  it('lists a department’s figures, and none for an unknown department', () => {
+    expect(index.figuresOf('liaocheng-health-commission').map((f) => f.id)).toEqual(
+      dataset.figures
+        .filter((f) => f.department === 'liaocheng-health-commission')
+        .map((f) => f.id),
+    );
+    expect(index.figuresOf('liaocheng-health-commission').length).toBeGreaterThan(0);
+    expect(index.figuresOf('nowhere')).toEqual([]);
+  });
+
   it('names a figure’s group from its article', () => {
     expect(index.groupName({ article: 'health-party-brands', group: 'family-doctors' })?.zh).toBe(
       '家庭医生签约',

@@ -1,6 +1,13 @@
 import { sampleDataset } from '../test/sample-dataset.ts';
 import type { Dataset } from './dataset-schema.ts';
-import { categoriesIn, filterDataset, toggleValue, yearOf, yearsIn } from './filter-dataset.ts';
+import {
+  categoriesIn,
+  filterDataset,
+  matchOptions,
+  toggleValue,
+  yearOf,
+  yearsIn,
+} from './filter-dataset.ts';
 import { EMPTY_FILTERS } from './url-state.ts';
 
 const [villages, people] = sampleDataset.figures as [Dataset['figures'][0], Dataset['figures'][0]];
@@ -47,6 +54,14 @@ describe('filterDataset', () => {
     expect(result.events).toHaveLength(1);
   });
 
+  it('keeps the records of any of several chosen departments', () => {
+    const result = filterDataset(dataset, {
+      ...EMPTY_FILTERS,
+      departments: ['nobody', 'liaocheng-health-commission'],
+    });
+    expect(result.figures).toHaveLength(2);
+  });
+
   it('returns nothing for a department that reported nothing', () => {
     const result = filterDataset(dataset, { ...EMPTY_FILTERS, departments: ['nobody'] });
     expect(result).toEqual({ figures: [], events: [], lists: [] });
@@ -61,6 +76,11 @@ describe('yearsIn and categoriesIn', () => {
   it('lists each category once', () => {
     expect(categoriesIn(dataset)).toEqual(['coverage', 'money']);
   });
+
+  it('computes each list once per dataset', () => {
+    expect(yearsIn(dataset)).toBe(yearsIn(dataset));
+    expect(categoriesIn(dataset)).toBe(categoriesIn(dataset));
+  });
 });
 
 describe('toggleValue', () => {
@@ -70,5 +90,26 @@ describe('toggleValue', () => {
     [['b'], 'a', ['b', 'a']],
   ])('toggles %j with %s into %j', (values, value, expected) => {
     expect(toggleValue(values, value)).toEqual(expected);
+  });
+});
+
+describe('matchOptions', () => {
+  const options = [
+    { id: 'a', label: '市审计局', title: '聊城市审计局' },
+    { id: 'b', label: 'Gucheng', title: 'Gucheng Town, Shen County' },
+    { id: 'c', label: '大王寨镇' },
+  ];
+
+  it.each([
+    ['', ['a', 'b', 'c']],
+    ['  ', ['a', 'b', 'c']],
+    ['审计', ['a']],
+    ['聊城', ['a']],
+    ['gucheng', ['b']],
+    [' shen ', ['b']],
+    ['镇', ['c']],
+    ['nowhere', []],
+  ])('finds %j in %j', (query, ids) => {
+    expect(matchOptions(options, query).map((o) => o.id)).toEqual(ids);
   });
 });

@@ -31,4 +31,26 @@ describe('buildCountBarOption', () => {
   it('leaves empty segments out', () => {
     expect(series[0]?.data).toEqual([1, '-']);
   });
+
+  it('cuts long legend names to one line and names them in full on hover', () => {
+    expect(option.legend).toEqual(
+      expect.objectContaining({
+        tooltip: { show: true },
+        textStyle: expect.objectContaining({ overflow: 'truncate' }),
+      }),
+    );
+  });
+
+  it.each([
+    [2, 'horizontal'],
+    [6, 'vertical'],
+  ])('with %i departments lays the legend out %s', (count, orient) => {
+    const many = buildCountBarOption(
+      [{ id: 'meetings', label: '会议' }],
+      Array.from({ length: count }, (_, i) => ({ id: `d${i}`, name: `单位${i}`, counts: [1] })),
+      { axisName: '数字个数' },
+    );
+    const legend = many.legend as { orient?: string };
+    expect(legend.orient ?? 'horizontal').toBe(orient);
+  });
 });

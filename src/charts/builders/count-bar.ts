@@ -5,6 +5,9 @@ export type CountSeries = { id: string; name: string; counts: readonly number[] 
 
 export type CountBarContext = { axisName: string; fontSize?: number };
 
+/** Up to this many series the legend sits in one row above the bars; beyond it, in a column. */
+export const LEGEND_ROW_MAX = 5;
+
 /**
  * How many figures of each category (rows) each department (stacked series) reported. Stacking is
  * right here because every segment counts the same thing, figures, unlike the figures' own values.
@@ -17,10 +20,24 @@ export function buildCountBarOption(
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
   const px = pixelScale(fontSize);
+  // Long or many department names: each is cut to one line (full name on hover) and, past a
+  // row's worth, the legend stands in a column on the right so it never covers the bars.
+  const column = series.length > LEGEND_ROW_MAX;
+  const legendWidth = px(150);
   return {
     animationDuration: 400,
-    grid: { left: px(8), right: px(24), top: px(40), bottom: px(32) },
-    legend: { top: 0, left: 0, ...legendItemSize(px), textStyle: { fontSize } },
+    grid: {
+      left: px(8),
+      right: column ? legendWidth + px(48) : px(24),
+      top: column ? px(12) : px(40),
+      bottom: px(32),
+    },
+    legend: {
+      ...(column ? { orient: 'vertical' as const, right: 0, top: 0 } : { top: 0, left: 0 }),
+      ...legendItemSize(px),
+      tooltip: { show: true },
+      textStyle: { fontSize, width: legendWidth, overflow: 'truncate' as const },
+    },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
       type: 'value',

@@ -1,6 +1,7 @@
 import type { Figure } from '../../domain/dataset-schema.ts';
 import {
   countByDepartmentAndCategory,
+  departmentsWithFigures,
   presentCategories,
   headlineFigures,
 } from './overview-model.ts';
@@ -47,6 +48,19 @@ describe('headlineFigures', () => {
   it('stops at the limit', () => {
     expect(headlineFigures(figures, 1)).toHaveLength(1);
   });
+
+  it('gives every department’s without a limit', () => {
+    expect(headlineFigures(figures)).toHaveLength(3);
+  });
+});
+
+describe('departmentsWithFigures', () => {
+  it('keeps the given order and drops departments without figures', () => {
+    expect(departmentsWithFigures(['nobody', 'dulangkou', 'health'], figures)).toEqual([
+      'dulangkou',
+      'health',
+    ]);
+  });
 });
 
 describe('countByDepartmentAndCategory', () => {
@@ -56,6 +70,12 @@ describe('countByDepartmentAndCategory', () => {
     ).toEqual([
       { department: 'health', counts: [2, 0, 0] },
       { department: 'gucheng', counts: [1, 1, 0] },
+    ]);
+  });
+
+  it('leaves out departments and categories it was not asked about', () => {
+    expect(countByDepartmentAndCategory(figures, ['dulangkou'], ['money'])).toEqual([
+      { department: 'dulangkou', counts: [0] },
     ]);
   });
 });

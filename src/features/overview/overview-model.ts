@@ -4,7 +4,7 @@ import type { Category, Figure } from '../../domain/dataset-schema.ts';
  * The largest figure of each department, in the order the departments first appear. The cards are
  * not sorted by value: their units differ, and ranking 元 against 人 would mean nothing.
  */
-export function headlineFigures(figures: readonly Figure[], limit: number): Figure[] {
+export function headlineFigures(figures: readonly Figure[], limit = Infinity): Figure[] {
   const best = new Map<string, Figure>();
   for (const figure of figures) {
     const current = best.get(figure.department);
@@ -13,19 +13,37 @@ export function headlineFigures(figures: readonly Figure[], limit: number): Figu
   return [...best.values()].slice(0, limit);
 }
 
-/** How many figures of each category each department reported, one row per department. */
+/** The departments, in the order given, that have at least one of the figures. One pass each. */
+export function departmentsWithFigures(
+  departmentIds: readonly string[],
+  figures: readonly Figure[],
+): string[] {
+  const present = new Set(figures.map((figure) => figure.department));
+  return departmentIds.filter((id) => present.has(id));
+}
+
+/**
+ * How many figures of each category each department reported, one row per department, counted in
+ * one pass over the figures (not once per department and category).
+ */
 export function countByDepartmentAndCategory(
   figures: readonly Figure[],
   departmentIds: readonly string[],
   categories: readonly Category[],
 ): Array<{ department: string; counts: number[] }> {
-  return departmentIds.map((department) => ({
-    department,
-    counts: categories.map(
-      (category) =>
-        figures.filter((f) => f.department === department && f.category === category).length,
-    ),
-  }));
+  const column = new Map(categories.map((category, i) => [category, i]));
+  const rows = new Map(
+    departmentIds.map((department) => [
+      department,
+      { department, counts: new Array<number>(categories.length).fill(0) },
+    ]),
+  );
+  for (const figure of figures) {
+    const row = rows.get(figure.department);
+    const i = column.get(figure.category);
+    if (row && i !== undefined) row.counts[i] = (row.counts[i] ?? 0) + 1;
+  }
+  return [...rows.values()];
 }
 
 /** The categories that occur among the figures, in the order given. */
@@ -33,5 +51,6 @@ export function presentCategories(
   figures: readonly Figure[],
   categories: readonly Category[],
 ): Category[] {
-  return categories.filter((category) => figures.some((f) => f.category === category));
+  const present = new Set(figures.map((figure) => figure.category));
+  return categories.filter((category) => present.has(category));
 }

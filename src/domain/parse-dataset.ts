@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema.ts';
 import { formatJsonPath, type DataIssue, type Result } from './result.ts';
 
@@ -28,12 +28,275 @@ export function schemaIssues(file: string, input: unknown, error: z.ZodError): D
   });
 }
 
+/** The kinds of record a dataset holds, in the order they are checked and listed. */
+export const RECORD_KINDS = ['department', 'article', 'figure', 'event', 'list'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+const ARRAY_OF: Record<RecordKind, 'departments' | 'articles' | 'figures' | 'events' | 'lists'> = {
+  department: 'departments',
+  article: 'articles',
+  figure: 'figures',
+  event: 'events',
+  list: 'lists',
+};
+
+/** A record left out of the dataset, and every reason why. */
+export type QuarantinedRecord = {
+  kind: RecordKind;
+  /** Where the record is, e.g. `$.figures[3]`. */
+  path: string;
+  recordId?: string;
+  /** Each problem with its own JSON path inside the record (`$.figures[3].value`). */
+  issues: DataIssue[];
+};
+
 /**
- * Checks a served dataset (already JSON-decoded) against the schema. `file` names the source in
- * messages, e.g. `data/dataset.json`.
+ * A dataset whose file is readable: the records that passed, and those left out. `ok: false` is
+ * for a whole-file failure (not a dataset at all, wrong top-level shape), with its issues.
  */
-export function parseDataset(input: unknown, file: string): Result<Dataset> {
-  const parsed = datasetSchema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, issues: schemaIssues(file, input, parsed.error) };
+export type DatasetParse =
+  | { ok: true; data: Dataset; quarantined: QuarantinedRecord[] }
+  | { ok: false; issues: DataIssue[] };
+
+// Derived from the one schema, so a constraint added there applies here without a second copy.
+const { shape } = datasetSchema;
+const recordSchemas = {
+  department: shape.departments.element,
+  article: shape.articles.element,
+  figure: shape.figures.element,
+  event: shape.events.element,
+  list: shape.lists.element,
+};
+/** The top level only: records are checked one by one, so one bad record cannot sink the file. */
+const topLevelSchema = datasetSchema.extend({
+  departments: z.array(z.unknown()),
+  articles: z.array(z.unknown()),
+  figures: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+  lists: z.array(z.unknown()),
+});
+
+type Kept<T> = { record: T; index: number };
+
+class Quarantine {
+  private readonly byPath = new Map<string, QuarantinedRecord & { order: number }>();
+  /** Ids of records left out, per kind, with where they were: dependents name them. */
+  readonly dropped: { [K in RecordKind]: Map<string, string> } = {
+    department: new Map(),
+    article: new Map(),
+    figure: new Map(),
+    event: new Map(),
+    list: new Map(),
+  };
+
+  private readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  add(kind: RecordKind, index: number, recordId: string | undefined, issues: DataIssue[]) {
+    const path = `$.${ARRAY_OF[kind]}[${index}]`;
+    const known = this.byPath.get(path);
+    if (known) {
+      known.issues.push(...issues);
+      return;
+    }
+    const order = RECORD_KINDS.indexOf(kind) * 2 ** 32 + index;
+    this.byPath.set(path, { kind, path, ...(recordId ? { recordId } : {}), issues, order });
+    if (recordId !== undefined && !this.dropped[kind].has(recordId)) {
+      this.dropped[kind].set(recordId, path);
+    }
+  }
+
+  issue(path: string, recordId: string | undefined, message: string): DataIssue {
+    return { file: this.file, path, ...(recordId ? { recordId } : {}), message };
+  }
+
+  records(): QuarantinedRecord[] {
+    return [...this.byPath.values()]
+      .sort((a, b) => a.order - b.order)
+      .map(({ order: _order, ...record }) => record);
+  }
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = (item as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Checks each record against its schema and drops a second record with an id already used. */
+function validRecords<T extends { id: string }>(
+  kind: RecordKind,
+  schema: z.ZodType<T>,
+  items: readonly unknown[],
+  quarantine: Quarantine,
+): Kept<T>[] {
+  const key = ARRAY_OF[kind];
+  const kept: Kept<T>[] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    const recordId = idOf(item);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) =>
+        quarantine.issue(formatJsonPath([key, index, ...issue.path]), recordId, issue.message),
+      );
+      quarantine.add(kind, index, recordId, issues);
+      return;
+    }
+    const { id } = parsed.data;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      const message = `id ${id} is already used by the ${kind} at $.${key}[${first}]: ids are unique`;
+      quarantine.add(kind, index, id, [quarantine.issue(`$.${key}[${index}].id`, id, message)]);
+      return;
+    }
+    seen.set(id, index);
+    kept.push({ record: parsed.data, index });
+  });
+  return kept;
+}
+
+type Reference = { kind: RecordKind; id: string; field: string };
+
+/**
+ * Drops records that point at a record the dataset does not hold, or holds only in quarantine:
+ * a figure of a left-out department cannot be drawn, so it is left out too, and says why.
+ */
+function resolved<T extends { id: string }>(
+  kind: RecordKind,
+  kept: readonly Kept<T>[],
+  references: (record: T) => Reference[],
+  valid: { [R in RecordKind]?: ReadonlySet<string> },
+  quarantine: Quarantine,
+): Kept<T>[] {
+  const key = ARRAY_OF[kind];
+  return kept.filter(({ record, index }) => {
+    const problems: DataIssue[] = [];
+    for (const reference of references(record)) {
+      if (valid[reference.kind]?.has(reference.id)) continue;
+      const droppedAt = quarantine.dropped[reference.kind].get(reference.id);
+      const message = droppedAt
+        ? `${reference.kind} ${reference.id} was quarantined (${droppedAt}), so this ${kind} is quarantined too`
+        : `unknown ${reference.kind} ${reference.id}: no ${reference.kind} in this file has that id`;
+      problems.push(quarantine.issue(`$.${key}[${index}].${reference.field}`, record.id, message));
+    }
+    if (problems.length === 0) return true;
+    quarantine.add(kind, index, record.id, problems);
+    return false;
+  });
+}
+
+const ids = (kept: readonly { record: { id: string } }[]) =>
+  new Set(kept.map(({ record }) => record.id));
+
+function topLevelIssues(input: unknown, file: string): DataIssue[] {
+  const issue = (message: string): DataIssue[] => [{ file, path: '$.schemaVersion', message }];
+  if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+    const version = (input as { schemaVersion?: unknown }).schemaVersion;
+    if (version === undefined) {
+      return issue('schemaVersion is missing: this is not a served dataset (data/dataset.json)');
+    }
+    if (version !== 1) {
+      return issue(`schemaVersion ${JSON.stringify(version)} is not supported: this app reads 1`);
+    }
+  }
+  const parsed = topLevelSchema.safeParse(input);
+  return parsed.success ? [] : schemaIssues(file, input, parsed.error);
+}
+
+/**
+ * Checks a served dataset (already JSON-decoded) against the schema, record by record. Records
+ * that fail, and records that depend on them, are quarantined with their reasons; the rest is the
+ * dataset. A file that is not a dataset at all fails as a whole. `file` names the source in
+ * messages, e.g. `data/dataset.json`. Linear in the number of records.
+ */
+export function parseDataset(input: unknown, file: string): DatasetParse {
+  const problems = topLevelIssues(input, file);
+  if (problems.length > 0) return { ok: false, issues: problems };
+  const top = topLevelSchema.parse(input);
+  const quarantine = new Quarantine(file);
+
+  const departments = validRecords(
+    'department',
+    recordSchemas.department,
+    top.departments,
+    quarantine,
+  );
+  const departmentIds = ids(departments);
+  const articles = resolved(
+    'article',
+    validRecords('article', recordSchemas.article, top.articles, quarantine),
+    (article) =>
+      article.departments.map((id, at) => ({
+        kind: 'department' as const,
+        id,
+        field: `departments[${at}]`,
+      })),
+    { department: departmentIds },
+    quarantine,
+  );
+  const articleIds = ids(articles);
+  const groupsOf = new Map(
+    articles.map(({ record }) => [record.id, new Set(record.groups.map((g) => g.id))]),
+  );
+  const owners = (record: { article: string; department: string }): Reference[] => [
+    { kind: 'article', id: record.article, field: 'article' },
+    { kind: 'department', id: record.department, field: 'department' },
+  ];
+  const valid = { department: departmentIds, article: articleIds };
+
+  const figures = resolved(
+    'figure',
+    validRecords('figure', recordSchemas.figure, top.figures, quarantine),
+    owners,
+    valid,
+    quarantine,
+  ).filter(({ record, index }) => {
+    if (record.group === undefined || groupsOf.get(record.article)?.has(record.group)) return true;
+    const message = `unknown group ${record.group}: article ${record.article} has no such group`;
+    quarantine.add('figure', index, record.id, [
+      quarantine.issue(`$.figures[${index}].group`, record.id, message),
+    ]);
+    return false;
+  });
+  const events = resolved(
+    'event',
+    validRecords('event', recordSchemas.event, top.events, quarantine),
+    owners,
+    valid,
+    quarantine,
+  );
+  const lists = resolved(
+    'list',
+    validRecords('list', recordSchemas.list, top.lists, quarantine),
+    (list) => [
+      ...owners(list),
+      ...(list.countFigure
+        ? [{ kind: 'figure' as const, id: list.countFigure, field: 'countFigure' }]
+        : []),
+    ],
+    { ...valid, figure: ids(figures) },
+    quarantine,
+  );
+
+  const data: Dataset = {
+    schemaVersion: top.schemaVersion,
+    title: top.title,
+    departments: departments.map(({ record }) => record),
+    articles: articles.map(({ record }) => record),
+    figures: figures.map(({ record }) => record),
+    events: events.map(({ record }) => record),
+    lists: lists.map(({ record }) => record),
+  };
+  return { ok: true, data, quarantined: quarantine.records() };
+}
+
+/** All-or-nothing, for callers that accept only a fully valid dataset. */
+export function parseWholeDataset(input: unknown, file: string): Result<Dataset> {
+  const parsed = parseDataset(input, file);
+  if (!parsed.ok) return parsed;
+  if (parsed.quarantined.length === 0) return { ok: true, data: parsed.data };
+  return { ok: false, issues: parsed.quarantined.flatMap((record) => record.issues) };
 }

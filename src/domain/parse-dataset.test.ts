@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { sampleDataset } from '../test/sample-dataset.ts';
+import type { Dataset } from './dataset-schema.ts';
+import { parseDataset, parseWholeDataset, type DatasetParse } from './parse-dataset.ts';
+
+const FILE = 'data/dataset.json';
+const [department] = sampleDataset.departments;
+const [article] = sampleDataset.articles;
+const [villages, people] = sampleDataset.figures;
+
+/** The sample with a second department, its own article, a figure and a list counting it. */
+function twoDepartments(): Dataset {
+  const other = { ...department!, id: 'other-bureau' };
+  const otherArticle = { ...article!, id: 'other-article', departments: ['other-bureau'] };
+  const otherFigure = {
+    ...villages!,
+    id: 'other-figure',
+    article: 'other-article',
+    department: 'other-bureau',
+  };
+  return {
+    ...sampleDataset,
+    departments: [department!, other],
+    articles: [article!, otherArticle],
+    figures: [villages!, people!, otherFigure],
+    lists: [
+      {
+        id: 'other-list',
+        article: 'other-article',
+        department: 'other-bureau',
+        kind: 'services',
+        name: { zh: '服务', en: 'Services' },
+        items: [{ name: { zh: '签约', en: 'Contracts' }, quote: '签约' }],
+        countFigure: 'other-figure',
+      },
+    ],
+  };
+}
+
+function quarantine(parsed: DatasetParse) {
+  if (!parsed.ok) throw new Error(`whole file failed: ${JSON.stringify(parsed.issues)}`);
+  return parsed.quarantined.map((record) => ({
+    path: record.path,
+    recordId: record.recordId,
+    reasons: record.issues.map((issue) => `${issue.path}: ${issue.message}`),
+  }));
+}
+
+describe('parseDataset', () => {
+  it('keeps a valid dataset whole, with nothing quarantined', () => {
+    expect(parseDataset(sampleDataset, FILE)).toEqual({
+      ok: true,
+      data: sampleDataset,
+      quarantined: [],
+    });
+  });
+
+  it('keeps the valid records and quarantines an invalid one with its path and reason', () => {
+    const input = { ...sampleDataset, figures: [{ ...villages!, value: 'many' }, people!] };
+    const parsed = parseDataset(input, FILE);
+    expect(parsed.ok && parsed.data.figures.map((f) => f.id)).toEqual([people!.id]);
+    expect(quarantine(parsed)).toEqual([
+      {
+        path: '$.figures[0]',
+        recordId: villages!.id,
+        reasons: ['$.figures[0].value: value must be a number'],
+      },
+    ]);
+  });
+
+  it.each([
+    ['a negative count', { value: -3 }, '$.figures[0].value: value must not be negative'],
+    ['an unknown unit', { unit: '斤' }, '$.figures[0].unit: unknown unit "斤"'],
+    ['a date that is no date', { date: '2023-13' }, '$.figures[0].date: dates are ISO 8601'],
+  ])('quarantines a figure with %s', (_name, change, reason) => {
+    const parsed = parseDataset({ ...sampleDataset, figures: [{ ...villages!, ...change }] }, FILE);
+    expect(quarantine(parsed)[0]?.reasons[0]).toContain(reason);
+  });
+
+  it('quarantines what depends on a quarantined department, and says why', () => {
+    const input = twoDepartments();
+    const broken = { ...input, departments: [department!, { ...input.departments[1]!, name: 5 }] };
+    const parsed = parseDataset(broken, FILE);
+    expect(parsed.ok && parsed.data.departments.map((d) => d.id)).toEqual([department!.id]);
+    expect(parsed.ok && parsed.data.figures.map((f) => f.id)).toEqual([villages!.id, people!.id]);
+    expect(quarantine(parsed)).toEqual([
+      {
+        path: '$.departments[1]',
+        recordId: 'other-bureau',
+        reasons: [expect.stringMatching(/^\$\.departments\[1\]\.name: /)],
+      },
+      {
+        path: '$.articles[1]',
+        recordId: 'other-article',
+        reasons: [
+          '$.articles[1].departments[0]: department other-bureau was quarantined ($.departments[1]), so this article is quarantined too',
+        ],
+      },
+      {
+        path: '$.figures[2]',
+        recordId: 'other-figure',
+        reasons: [
+          '$.figures[2].article: article other-article was quarantined ($.articles[1]), so this figure is quarantined too',
+          '$.figures[2].department: department other-bureau was quarantined ($.departments[1]), so this figure is quarantined too',
+        ],
+      },
+      {
+        path: '$.lists[0]',
+        recordId: 'other-list',
+        reasons: [
+          '$.lists[0].article: article other-article was quarantined ($.articles[1]), so this list is quarantined too',
+          '$.lists[0].department: department other-bureau was quarantined ($.departments[1]), so this list is quarantined too',
+          '$.lists[0].countFigure: figure other-figure was quarantined ($.figures[2]), so this list is quarantined too',
+        ],
+      },
+    ]);
+  });
+
+  it.each<[string, (d: Dataset) => Dataset, string]>([
+    [
+      'an unknown department',
+      (d) => ({ ...d, figures: [{ ...villages!, department: 'nowhere' }] }),
+      '$.figures[0].department: unknown department nowhere: no department in this file has that id',
+    ],
+    [
+      'an unknown group',
+      (d) => ({ ...d, figures: [{ ...villages!, group: 'no-such-group' }] }),
+      `$.figures[0].group: unknown group no-such-group: article ${article!.id} has no such group`,
+    ],
+    [
+      'an id used twice',
+      (d) => ({ ...d, figures: [villages!, { ...people!, id: villages!.id }] }),
+      `$.figures[1].id: id ${villages!.id} is already used by the figure at $.figures[0]: ids are unique`,
+    ],
+  ])('quarantines a record with %s', (_name, change, reason) => {
+    expect(quarantine(parseDataset(change(sampleDataset), FILE))[0]?.reasons).toEqual([reason]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an array', [], '$: Invalid input: expected object, received array'],
+    ['null', null, '$: Invalid input: expected object, received null'],
+    [
+      'an article file',
+      { id: 'x', figures: [] },
+      '$.schemaVersion: schemaVersion is missing: this is not a served dataset (data/dataset.json)',
+    ],
+    [
+      'another schema version',
+      { ...sampleDataset, schemaVersion: 2 },
+      '$.schemaVersion: schemaVersion 2 is not supported: this app reads 1',
+    ],
+    [
+      'figures that are no list',
+      { ...sampleDataset, figures: { a: 1 } },
+      '$.figures: Invalid input: expected array, received object',
+    ],
+  ])('fails as a whole for %s', (_name, input, issue) => {
+    const parsed = parseDataset(input, FILE);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => `${i.path}: ${i.message}`)).toContain(issue);
+  });
+
+  it('never throws, and accounts for every record it is given', () => {
+    const kinds = ['departments', 'articles', 'figures', 'events', 'lists'] as const;
+    const base = twoDepartments();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...kinds), fc.nat(4), fc.jsonValue()), {
+          maxLength: 6,
+        }),
+        (damage) => {
+          const input: Record<string, unknown[]> & Dataset = structuredClone(base);
+          for (const [kind, at, value] of damage) {
+            const records = input[kind] as unknown[];
+            if (at < records.length) records[at] = value;
+            else records.push(value);
+          }
+          const parsed = parseDataset(input, FILE);
+          if (!parsed.ok) return false;
+          for (const kind of kinds) {
+            const quarantined = parsed.quarantined.filter((r) => r.path.startsWith(`$.${kind}[`));
+            expect(parsed.data[kind].length + quarantined.length).toBe(input[kind].length);
+          }
+          return true;
+        },
+      ),
+    );
+  });
+
+  it('never throws on any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(typeof parseDataset(value, FILE).ok).toBe('boolean');
+      }),
+    );
+  });
+});
+
+describe('parseWholeDataset', () => {
+  it('refuses a dataset with a quarantined record, naming its issues', () => {
+    const input = { ...sampleDataset, figures: [{ ...villages!, value: 'many' }] };
+    const parsed = parseWholeDataset(input, FILE);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(['$.figures[0].value']);
+  });
+});

@@ -85,6 +85,9 @@ try {
     });
     await page.goto(`${server.url}${shot.hash}`);
     await page.waitForSelector('main h1');
+    // Charts below the fold draw only when scrolled near; a full-page picture needs them all, as
+    // a printout does, so ask the way printing asks (src/app/print-when-ready.ts).
+    if (shot.fullPage) await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     // Wait for every chart to report that it has drawn.
     await page.waitForFunction(() =>
       Array.from(document.querySelectorAll('figure.chart')).every(

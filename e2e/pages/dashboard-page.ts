@@ -22,6 +22,8 @@ export class DashboardPage {
     const charts = this.page.locator('figure.chart');
     await expect(charts.first()).toBeVisible();
     for (const chart of await charts.all()) {
+      // Charts draw when they come near the viewport, as they do for a person scrolling.
+      await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-ready', 'true');
     }
   }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { indexDataset } from '../domain/dataset-index.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
@@ -14,6 +14,7 @@ import { useLocale, useT } from '../ui/locale.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
 import { downloadText, figuresCsv } from './figures-csv.ts';
 import { PrintFootnotes } from './print-footnotes.tsx';
+import { printWhenChartsReady, revealChartsBeforePrint } from './print-when-ready.ts';
 import styles from './dashboard.module.css';
 
 function renderView(props: ViewProps) {
@@ -45,6 +46,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
   const t = useT();
   const locale = useLocale();
   const index = useMemo(() => indexDataset(dataset), [dataset]);
+  useEffect(revealChartsBeforePrint, []);
   const filtered = useMemo(
     () => filterDataset(dataset, location.filters),
     [dataset, location.filters],
@@ -81,7 +83,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
         <button type="button" className={styles.button} onClick={exportCsv}>
           {t('export.csvCount', { count: filtered.figures.length })}
         </button>
-        <button type="button" className={styles.button} onClick={() => window.print()}>
+        <button type="button" className={styles.button} onClick={printWhenChartsReady}>
           {t('export.print')}
         </button>
       </div>

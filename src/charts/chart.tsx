@@ -9,6 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import { useMediaQuery } from '../ui/media-query.ts';
+import { useNearViewport } from '../ui/near-viewport.ts';
 import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
@@ -82,6 +83,8 @@ export function Chart({
   const descriptionId = useId();
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const { patterns } = usePatterns();
+  // ECharts (its chunk and its drawing) waits until the chart is about to scroll into view.
+  const near = useNearViewport(figureRef);
 
   const fullOption = useMemo<ChartOption>(
     () => ({
@@ -128,15 +131,19 @@ export function Chart({
         {description ?? label}
       </p>
       <ReadyReset figureRef={figureRef} option={fullOption} theme={theme} />
-      <Suspense fallback={<div className="chart-placeholder" style={style} />}>
-        <EChartsCanvas
-          ref={ref}
-          option={fullOption}
-          theme={theme}
-          onEvents={events}
-          style={style}
-        />
-      </Suspense>
+      {near ? (
+        <Suspense fallback={<div className="chart-placeholder" style={style} />}>
+          <EChartsCanvas
+            ref={ref}
+            option={fullOption}
+            theme={theme}
+            onEvents={events}
+            style={style}
+          />
+        </Suspense>
+      ) : (
+        <div className="chart-placeholder" style={style} />
+      )}
     </figure>
   );
 }

@@ -1,18 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../data/query-client.ts';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LocaleProvider, useT } from '../ui/locale.tsx';
 import { useLocaleSetting } from '../ui/locale-setting.ts';
 import { useAppLocation } from '../ui/use-app-location.ts';
 import { DatasetGate } from './dataset-gate.tsx';
 import { Dashboard } from './dashboard.tsx';
+import { Presentation } from './present/presentation.tsx';
 import { Shell } from './shell.tsx';
-
-// The meeting-room screen is its own chunk: desk visitors never pay for it.
-const Presentation = lazy(() =>
-  import('./present/presentation.tsx').then((m) => ({ default: m.Presentation })),
-);
 
 function CrashPanel({ error, onReset }: { error: Error; onReset: () => void }) {
   const t = useT();
@@ -38,11 +34,7 @@ function Routes() {
     return (
       <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
         <DatasetGate>
-          {(dataset) => (
-            <Suspense fallback={null}>
-              <Presentation dataset={dataset} location={location} navigate={navigate} />
-            </Suspense>
-          )}
+          {(dataset) => <Presentation dataset={dataset} location={location} navigate={navigate} />}
         </DatasetGate>
       </ErrorBoundary>
     );

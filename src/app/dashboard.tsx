@@ -1,10 +1,14 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { indexDataset } from '../domain/dataset-index.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
 import { categoryLabels } from '../domain/labels.ts';
 import type { AppLocation } from '../domain/url-state.ts';
+import { CompareView } from '../features/compare/compare-view.tsx';
+import { DepartmentView } from '../features/department/department-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
+import { SourcesView } from '../features/sources/sources-view.tsx';
+import { TimelineView } from '../features/timeline/timeline-view.tsx';
 import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
@@ -12,30 +16,6 @@ import { downloadText, figuresCsv } from './figures-csv.ts';
 import { PrintFootnotes } from './print-footnotes.tsx';
 import { printWhenChartsReady, revealChartsBeforePrint } from './print-when-ready.ts';
 import styles from './dashboard.module.css';
-
-// The overview is the first page people see and is in the entry chunk; the other views load when
-// opened, so the first visit parses less JavaScript (docs/PERFORMANCE.md).
-const DepartmentView = lazy(() =>
-  import('../features/department/department-view.tsx').then((m) => ({ default: m.DepartmentView })),
-);
-const CompareView = lazy(() =>
-  import('../features/compare/compare-view.tsx').then((m) => ({ default: m.CompareView })),
-);
-const TimelineView = lazy(() =>
-  import('../features/timeline/timeline-view.tsx').then((m) => ({ default: m.TimelineView })),
-);
-const SourcesView = lazy(() =>
-  import('../features/sources/sources-view.tsx').then((m) => ({ default: m.SourcesView })),
-);
-
-function ViewLoading() {
-  const t = useT();
-  return (
-    <p className={styles.viewLoading} role="status">
-      {t('status.loading')}
-    </p>
-  );
-}
 
 function renderView(props: ViewProps) {
   switch (props.location.route.view) {
@@ -107,9 +87,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
           {t('export.print')}
         </button>
       </div>
-      <Suspense fallback={<ViewLoading />}>
-        {renderView({ dataset, index, filtered, location, navigate })}
-      </Suspense>
+      {renderView({ dataset, index, filtered, location, navigate })}
       <PrintFootnotes figures={filtered.figures} index={index} />
     </>
   );

@@ -24,6 +24,9 @@ export default defineConfig({
     timezoneId: 'Asia/Shanghai',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // The build registers an offline service worker; requests it answers bypass page.route, so
+    // tests that fake the network would see the real server. e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

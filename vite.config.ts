@@ -2,7 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/lib/csp-plugin.ts';
 import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
+import { offlinePlugin } from './scripts/lib/offline-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // HOST=0.0.0.0 npm start serves the dashboard to other machines on the LAN (a meeting-room PC).
@@ -12,7 +14,8 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
   // Relative asset paths: the build works from any sub-path and from file:// (see ADR 004).
   base: './',
-  plugins: [react(), datasetPlugin(root)],
+  // The offline service worker and the CSP apply to the build (and the CSP header to preview) only.
+  plugins: [react(), datasetPlugin(root), offlinePlugin(), cspPlugin()],
   server: { host, port: 5173 },
   preview: { host, port, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './scripts/lib/csp-plugin.ts';
 import { singleFilePagePlugin } from './scripts/lib/single-file-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -22,6 +23,8 @@ export default defineConfig({
     react(),
     singleFilePagePlugin(root),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
+    // Last: it hashes the module script that viteSingleFile has just inlined.
+    cspPlugin(),
   ],
   build: { target: 'es2022', outDir: 'dist-single', emptyOutDir: true, sourcemap: false },
 });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// No code generation: zod's object fast path compiles with `new Function`, which the page's
+// Content-Security-Policy forbids (docs/decisions/007-content-security-policy.md); its probe for
+// it would be reported as a violation. Read when a schema is created, so it comes first.
+z.config({ jitless: true });
+
 /**
  * The data contract. This file is the single description of the dataset: the app parses the
  * served JSON with it, `npm run data:check` validates the editor's files with it, and the JSON

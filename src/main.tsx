@@ -18,9 +18,33 @@ const prerenderShown =
   container.dataset.prerendered !== undefined &&
   document.documentElement.dataset.skipPrerender === undefined;
 
-/** Drops the prerender markers once React's own view is on screen. */
+/** Child indexes from #root down to the element, e.g. [0, 1, 3]. */
+function pathInRoot(element: Element): number[] | null {
+  const path: number[] = [];
+  for (let node: Element | null = element; node !== container; node = node.parentElement) {
+    if (!node?.parentElement) return null;
+    path.unshift([...node.parentElement.children].indexOf(node));
+  }
+  return path;
+}
+
+// Someone may tab into the prerendered page (the skip link, a nav link) before the app is live;
+// React replaces those nodes, so focus moves to their twins in the new page.
+let focusedPath: number[] | null = null;
+const rememberFocus = (event: FocusEvent) => {
+  focusedPath = event.target instanceof Element ? pathInRoot(event.target) : null;
+};
+if (prerenderShown) container.addEventListener('focusin', rememberFocus);
+
+/** Drops the prerender markers once React's own view is on screen, keeping the focus. */
 function PrerenderDone() {
   useLayoutEffect(() => {
+    container!.removeEventListener('focusin', rememberFocus);
+    if (focusedPath && document.activeElement === document.body) {
+      let twin: Element | undefined = container!;
+      for (const index of focusedPath) twin = twin?.children[index];
+      if (twin instanceof HTMLElement) twin.focus();
+    }
     delete container!.dataset.prerendered;
     delete document.documentElement.dataset.skipPrerender;
   }, []);

@@ -15,17 +15,25 @@ export class DashboardPage {
   async open(hash = '#/') {
     await this.page.goto(`./${hash}`);
     await expect(this.page.getByText('聊城新闻数据看板').first()).toBeVisible();
+    await this.live();
+  }
+
+  /** Waits until the app has replaced the prerendered overview (scripts/prerender.ts). */
+  async live() {
+    await expect(this.page.locator('#root')).not.toHaveAttribute('data-prerendered');
   }
 
   /** Waits until every chart on the page has drawn its current data. */
   async chartsReady() {
     const charts = this.page.locator('figure.chart');
     await expect(charts.first()).toBeVisible();
+    const scrolled = await this.page.evaluate(() => window.scrollY);
     for (const chart of await charts.all()) {
       // Charts draw when they come near the viewport, as they do for a person scrolling.
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-ready', 'true');
     }
+    await this.page.evaluate((y) => window.scrollTo(0, y), scrolled);
   }
 
   chart(name: string): Locator {
@@ -49,6 +57,7 @@ export class DashboardPage {
    * legend: ECharts shows a pointer cursor over interactive marks, as a person would see it.
    */
   async clickFirstMark(chart: Locator, options: { skipTop?: number } = {}) {
+    await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
     if (!box) throw new Error('chart is not visible');
     const surface = chart.locator('canvas').first();

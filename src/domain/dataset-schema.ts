@@ -111,7 +111,13 @@ export const figureSchema = z.strictObject({
   category: categorySchema.meta({ description: 'Lets comparable figures meet in one chart.' }),
   /** A plain number in base units: 343.76万人 → 3437600. */
   value: z
-    .number({ error: 'value must be a number' })
+    .number({
+      // NaN and ±Infinity (JSON 1e999) are numbers to JavaScript: say which one came.
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? `value must be a finite number, not ${issue.input}`
+          : 'value must be a number',
+    })
     .finite('value must be a finite number')
     .nonnegative('value must not be negative: figures count things')
     .meta({

@@ -1,0 +1,86 @@
+import { sampleDataset } from '../test/sample-dataset.ts';
+import { datasetSchema } from './dataset-schema.ts';
+import { formatFigureValue, formatMagnitude } from './format-number.ts';
+import { formatJsonPath } from './result.ts';
+
+/** The sample dataset as JSON text with the first figure's field replaced by raw JSON. */
+function withFirstFigure(field: string, rawJson: string): unknown {
+  const [first, ...rest] = sampleDataset.figures;
+  const marker = '"__REPLACE__"';
+  const text = JSON.stringify({
+    ...sampleDataset,
+    figures: [{ ...first, [field]: '__REPLACE__' }, ...rest],
+  });
+  return JSON.parse(text.replace(marker, rawJson));
+}
+
+function issues(input: unknown) {
+  const parsed = datasetSchema.safeParse(input);
+  return parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`);
+}
+
+describe('the dataset schema on extreme values', () => {
+  it.each([
+    ['0', 0],
+    ['1e15', 1e15],
+    ['343.76e4', 3437600],
+  ])('accepts the value %s', (raw, expected) => {
+    const input = withFirstFigure('value', raw);
+    expect(issues(input)).toEqual([]);
+    expect(datasetSchema.parse(input).figures[0]?.value).toBe(expected);
+  });
+
+  it.each([
+    ['Infinity (JSON 1e999)', '1e999', 'value must be a finite number, not Infinity'],
+    ['-Infinity (JSON -1e999)', '-1e999', 'value must be a finite number, not -Infinity'],
+    ['a negative count', '-5', 'value must not be negative: figures count things'],
+    ['a string', '"5525"', 'value must be a number'],
+    ['null', 'null', 'value must be a number'],
+  ])('rejects %s with its reason at the field', (_name, raw, message) => {
+    expect(issues(withFirstFigure('value', raw))).toEqual([`$.figures[0].value: ${message}`]);
+  });
+
+  it('rejects NaN, which JSON cannot carry but a script can', () => {
+    const [first, ...rest] = sampleDataset.figures;
+    const input = { ...sampleDataset, figures: [{ ...first, value: Number.NaN }, ...rest] };
+    expect(issues(input)).toEqual(['$.figures[0].value: value must be a finite number, not NaN']);
+  });
+
+  it.each([['千克'], ['people'], ['']])(
+    'rejects the unknown unit %j, naming the allowed ones',
+    (unit) => {
+      expect(issues(withFirstFigure('unit', JSON.stringify(unit)))).toEqual([
+        `$.figures[0].unit: unknown unit ${JSON.stringify(unit)}: use one of 人, 人次, 场次, 次, 个, 项, 名, 家, 户, 元, 平方米, 亩, 型 (or add it to unitSchema in src/domain/dataset-schema.ts)`,
+      ]);
+    },
+  );
+
+  it('accepts an empty dataset: no departments, articles or figures', () => {
+    const empty = {
+      ...sampleDataset,
+      departments: [],
+      articles: [],
+      figures: [],
+      events: [],
+      lists: [],
+    };
+    expect(issues(empty)).toEqual([]);
+  });
+});
+
+describe('formatting a value of 1e15', () => {
+  it.each([
+    ['zh', '10000000亿'],
+    ['en', '1000000 billion'],
+  ] as const)('writes it in %s as %s, without exponent or rounding', (locale, expected) => {
+    expect(formatMagnitude(1e15, locale)).toBe(expected);
+  });
+
+  it('keeps the unit and the bound: 10000000余亿元, as 7000余万元', () => {
+    expect(formatFigureValue({ value: 1e15, unit: '元', qualifier: 'atLeast' }, 'zh')).toBe(
+      '10000000余亿元',
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
+import { topItems } from './builders/top-items.ts';
 import type { ChartEventHandler } from './chart.tsx';
 import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
 import { describeChart } from './describe-chart.ts';
@@ -31,7 +32,12 @@ export type FigureBarPanelProps = {
   /** Label size in CSS pixels; the presentation passes its scaled size. Defaults to the builder's. */
   fontSize?: number;
   variant?: ChartPanelProps['variant'];
+  /** The chart draws the largest this many; the table lists every figure. */
+  maxBars?: number;
 };
+
+/** More bars than this would not be readable in one panel (hundreds of departments). */
+export const MAX_BARS = 20;
 
 /** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
 export function FigureBarPanel({
@@ -46,6 +52,7 @@ export function FigureBarPanel({
   height,
   fontSize,
   variant,
+  maxBars = MAX_BARS,
 }: FigureBarPanelProps) {
   const locale = useLocale();
   const t = useT();
@@ -60,8 +67,13 @@ export function FigureBarPanel({
         })
       : '');
 
+  const { shown, hidden } = useMemo(
+    () => topItems(figures, maxBars, (figure) => figure.value),
+    [figures, maxBars],
+  );
+
   const option = useMemo(() => {
-    const rows: FigureBarRow[] = figures.map((figure) => ({
+    const rows: FigureBarRow[] = shown.map((figure) => ({
       id: figure.id,
       label: labelOf(figure),
       value: figure.value,
@@ -85,22 +97,22 @@ export function FigureBarPanel({
       renderTooltip: textTooltip,
       fontSize,
     });
-  }, [figures, fontSize, labelOf, locale, logScale, t, unit]);
+  }, [shown, fontSize, labelOf, locale, logScale, t, unit]);
 
   const onEvents = useMemo<Record<string, ChartEventHandler> | undefined>(() => {
     if (!onFigureClick) return undefined;
     return {
       click: (params) => {
         const id = (params as { data?: { id?: string } }).data?.id;
-        const figure = figures.find((f) => f.id === id);
+        const figure = shown.find((f) => f.id === id);
         if (figure) onFigureClick(figure);
       },
     };
-  }, [figures, onFigureClick]);
+  }, [shown, onFigureClick]);
 
-  const hasBounds = figures.some((figure) => figure.qualifier !== 'exact');
+  const hasBounds = shown.some((figure) => figure.qualifier !== 'exact');
   const description = describeChart(
-    figures.map((figure) => ({
+    shown.map((figure) => ({
       label: `${labelOf(figure)} ${figure.metric[locale]}`,
       figures: [figure],
     })),
@@ -113,11 +125,20 @@ export function FigureBarPanel({
       title={title}
       description={description}
       option={option}
-      height={height ?? `${Math.max(160, figures.length * 56 + 72)}px`}
+      height={height ?? `${Math.max(160, shown.length * 56 + 72)}px`}
       fileName={fileName}
       {...(onEvents ? { onEvents } : {})}
       actions={actions}
-      notes={hasBounds ? t('legend.lowerBound') : undefined}
+      notes={
+        hasBounds || hidden.length > 0 ? (
+          <>
+            {hidden.length > 0 && (
+              <p>{t('chart.largestShown', { shown: shown.length, total: figures.length })}</p>
+            )}
+            {hasBounds && t('legend.lowerBound')}
+          </>
+        ) : undefined
+      }
       variant={variant}
       table={{
         columns: [t('table.department'), t('table.metric'), t('table.value'), t('table.quote')],

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { hasActiveFilters, type Filters } from '../domain/url-state.ts';
-import { toggleValue } from '../domain/filter-dataset.ts';
+import { matchOptions, toggleValue } from '../domain/filter-dataset.ts';
 import { useT } from './locale.tsx';
 import styles from './filter-bar.module.css';
 
@@ -21,35 +21,110 @@ type ChipGroupProps = {
   onToggle: (id: string) => void;
 };
 
-function ChipGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
+/** More options than this get a search box and a bounded list instead of a row of chips. */
+export const SEARCH_THRESHOLD = 12;
+/** How many unchosen matches the searchable list shows at once. */
+export const LIST_LIMIT = 40;
+
+type ChipProps = { option: FilterOption; pressed: boolean; onToggle: (id: string) => void };
+
+function Chip({ option, pressed, onToggle }: ChipProps) {
   const t = useT();
+  return (
+    <button
+      type="button"
+      className={styles.chip}
+      aria-pressed={pressed}
+      title={pressed ? t('filters.remove', { name: option.title ?? option.label }) : option.title}
+      onClick={() => onToggle(option.id)}
+    >
+      <span className={styles.chipLabel}>{option.label}</span>
+      {pressed && (
+        <span className={styles.remove} aria-hidden="true">
+          ×
+        </span>
+      )}
+    </button>
+  );
+}
+
+function ChipGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
+  if (options.length > SEARCH_THRESHOLD) {
+    return (
+      <SearchableGroup legend={legend} options={options} selected={selected} onToggle={onToggle} />
+    );
+  }
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.chips}>
-        {options.map((option) => {
-          const pressed = selected.includes(option.id);
-          return (
-            <button
-              key={option.id}
-              type="button"
-              className={styles.chip}
-              aria-pressed={pressed}
-              title={
-                pressed ? t('filters.remove', { name: option.title ?? option.label }) : option.title
-              }
-              onClick={() => onToggle(option.id)}
-            >
-              <span className={styles.chipLabel}>{option.label}</span>
-              {pressed && (
-                <span className={styles.remove} aria-hidden="true">
-                  ×
-                </span>
-              )}
-            </button>
-          );
-        })}
+        {options.map((option) => (
+          <Chip
+            key={option.id}
+            option={option}
+            pressed={selected.includes(option.id)}
+            onToggle={onToggle}
+          />
+        ))}
       </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Hundreds of departments: the chosen ones as chips, a search box, and the first matches in a
+ * scrolling list, so the bar keeps its height and the keyboard never tabs through 500 buttons.
+ * Enter in the search box chooses the first match.
+ */
+function SearchableGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const chosenSet = useMemo(() => new Set(selected), [selected]);
+  const chosen = useMemo(
+    () => options.filter((option) => chosenSet.has(option.id)),
+    [options, chosenSet],
+  );
+  const matches = useMemo(
+    () => matchOptions(options, query).filter((option) => !chosenSet.has(option.id)),
+    [options, query, chosenSet],
+  );
+  const listed = matches.slice(0, LIST_LIMIT);
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{legend}</legend>
+      {chosen.length > 0 && (
+        <div className={styles.chips} role="group" aria-label={t('filters.chosen')}>
+          {chosen.map((option) => (
+            <Chip key={option.id} option={option} pressed onToggle={onToggle} />
+          ))}
+        </div>
+      )}
+      <input
+        type="search"
+        className={styles.search}
+        value={query}
+        aria-label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          const [first] = listed;
+          if (event.key === 'Enter' && first) {
+            event.preventDefault();
+            onToggle(first.id);
+          }
+        }}
+      />
+      <div className={`${styles.chips} ${styles.list}`}>
+        {listed.map((option) => (
+          <Chip key={option.id} option={option} pressed={false} onToggle={onToggle} />
+        ))}
+      </div>
+      {matches.length > listed.length && (
+        <p className={styles.more}>
+          {t('filters.moreMatches', { count: matches.length - listed.length })}
+        </p>
+      )}
+      {matches.length === 0 && <p className={styles.more}>{t('filters.noMatch')}</p>}
     </fieldset>
   );
 }

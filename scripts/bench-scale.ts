@@ -1,0 +1,369 @@
+// The scale benchmark of issue 6: synthetic datasets at 1×, 100× and 1,000× the real one.
+//   npm run build && npm run bench:scale [-- --scales 1,100,1000] [-- --runs 5] [-- --loads 3]
+//     [-- --filter-runs 7] [-- --out /tmp/bench-scale.json] [-- --dist dist]
+// Per scale: parse + validate with the app's own parse path (JSON.parse + parseDataset) in Node and
+// in Chromium; then, in Chromium against a copy of the production build that serves the synthetic
+// dataset, load → every visible chart data-ready, filter change → every visible chart finished,
+// long tasks and the JS heap after a forced GC. The synthetic files live in a temporary directory
+// only (never data/ or dist/) and every name in them starts with 合成 / "Synthetic".
+// Timings are reported, never pass/fail (docs/PERFORMANCE.md).
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { parseDataset } from '../src/domain/parse-dataset.ts';
+import { findChromium } from './lib/find-chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
+import { summarize, summaryHeader, summaryRow, type Summary } from './lib/stats.ts';
+import { syntheticCounts, syntheticDataset } from './lib/synthetic-dataset.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    scales: { type: 'string', default: '1,100,1000' },
+    runs: { type: 'string', default: '5' },
+    loads: { type: 'string', default: '3' },
+    'filter-runs': { type: 'string', default: '7' },
+    out: { type: 'string', default: join(tmpdir(), 'bench-scale.json') },
+  },
+});
+
+const scales = values.scales.split(',').map(Number);
+const runs = Math.max(1, Number(values.runs));
+const loads = Math.max(1, Number(values.loads));
+const filterRuns = Math.max(1, Number(values['filter-runs']));
+
+type LongTask = { start: number; duration: number };
+
+declare global {
+  interface Window {
+    __benchLongTasks: LongTask[];
+    __benchPending: Promise<{ ms: number; charts: number; longTasks: LongTask[] }> | undefined;
+  }
+}
+
+/** Runs in the page before any script: records every long task from the start. */
+function observeLongTasks() {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/**
+ * Runs in the page just before the click: resolves when every visible chart is ready again, timed
+ * from the click event's timestamp (as scripts/bench-interaction.ts does).
+ */
+function armMeasurement() {
+  // Charts in or near the viewport: the app draws charts further down only when scrolled to
+  // (src/ui/near-viewport.ts, margin 50 %), so those are the ones a person waits for.
+  const visibleCharts = () =>
+    Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter((figure) => {
+      const rect = figure.getBoundingClientRect();
+      const h = window.innerHeight;
+      return figure.getClientRects().length > 0 && rect.top < 1.5 * h && rect.bottom > -0.5 * h;
+    });
+  window.__benchPending = new Promise((resolve, reject) => {
+    let start: number | undefined;
+    let flipped = 0;
+    let frames = 0;
+    const finish = (end: number) => {
+      observer.disconnect();
+      const begin = start ?? end;
+      const longTasks = window.__benchLongTasks.filter(
+        (task) => task.start + task.duration >= begin && task.start <= end,
+      );
+      resolve({ ms: end - begin, charts: visibleCharts().length, longTasks });
+    };
+    const check = () => {
+      if (start === undefined) return false;
+      const ready = visibleCharts().every((figure) => figure.dataset.ready === 'true');
+      if (ready && (flipped > 0 || frames >= 3)) {
+        finish(performance.now());
+        return true;
+      }
+      return false;
+    };
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if ((record.target as HTMLElement).dataset.ready === 'false') flipped++;
+      }
+      check();
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-ready'],
+    });
+    document.addEventListener(
+      'click',
+      (event) => {
+        start = event.timeStamp;
+        const tick = () => {
+          frames++;
+          if (!check()) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      },
+      { capture: true, once: true },
+    );
+    setTimeout(() => reject(new Error('charts did not become ready within 60 s')), 60_000);
+  });
+}
+
+async function allChartsReady(page: Page) {
+  await page.waitForFunction(
+    function allReady() {
+      const h = window.innerHeight;
+      const charts = Array.from(document.querySelectorAll('figure.chart')).filter((f) => {
+        const rect = f.getBoundingClientRect();
+        return f.getClientRects().length > 0 && rect.top < 1.5 * h && rect.bottom > -0.5 * h;
+      });
+      return charts.length > 0 && charts.every((f) => f.getAttribute('data-ready') === 'true');
+    },
+    undefined,
+    { timeout: 120_000, polling: 50 },
+  );
+}
+
+/** In the page: the app's own parse chunk on the served text, `runs` times. */
+async function parseInPage(page: Page, chunk: string, runs: number) {
+  return page.evaluate(
+    async ({ chunk, runs }) => {
+      const module = (await import(new URL(chunk, document.baseURI).href)) as {
+        parseDataset: (input: unknown, file: string) => { ok: boolean };
+      };
+      const text = await (await fetch(new URL('data/dataset.json', document.baseURI))).text();
+      const samples: Array<{ json: number; validate: number; ok: boolean }> = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        const raw: unknown = JSON.parse(text);
+        const t1 = performance.now();
+        const ok = module.parseDataset(raw, 'synthetic.json').ok;
+        const t2 = performance.now();
+        samples.push({ json: t1 - t0, validate: t2 - t1, ok });
+      }
+      return samples;
+    },
+    { chunk, runs },
+  );
+}
+
+type ScaleResult = {
+  scale: number;
+  counts: ReturnType<typeof syntheticCounts>;
+  bytes: { raw: number; gzip: number };
+  node: { json: Summary; validate: Summary; total: Summary };
+  chromium: {
+    parse: { json: Summary; validate: Summary; total: Summary };
+    loadToChartsReady: Summary;
+    longestTaskDuringLoad: Summary;
+    heapAfterLoadMB: Summary;
+    filterToFinished: Summary;
+    longTasksDuringFilter: { count: number; maxMs: number };
+    visibleCharts: number;
+  };
+};
+
+function nodeParse(text: string) {
+  const json: number[] = [];
+  const validate: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const raw: unknown = JSON.parse(text);
+    const t1 = performance.now();
+    const result = parseDataset(raw, 'synthetic.json');
+    const t2 = performance.now();
+    if (!result.ok) throw new Error(`synthetic dataset invalid: ${JSON.stringify(result.issues)}`);
+    json.push(t1 - t0);
+    validate.push(t2 - t1);
+    total.push(t2 - t0);
+  }
+  return { json: summarize(json), validate: summarize(validate), total: summarize(total) };
+}
+
+async function newPage(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    // No animation: the figure is the app's work, not ECharts' 400 ms update animation.
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`console error: ${message.text()}`);
+  });
+  await page.addInitScript('globalThis.__name = (target) => target;');
+  await page.addInitScript(observeLongTasks);
+  return { context, page };
+}
+
+async function benchBrowser(browser: Browser, url: string, chunk: string, chipName: string) {
+  const loadMs: number[] = [];
+  const loadLongest: number[] = [];
+  const heap: number[] = [];
+  const filterMs: number[] = [];
+  const filterTasks: LongTask[] = [];
+  let parse: ScaleResult['chromium']['parse'] | undefined;
+  let visibleCharts = 0;
+  for (let load = 0; load < loads; load++) {
+    const { context, page } = await newPage(browser);
+    await page.goto(url);
+    await allChartsReady(page);
+    loadMs.push(await page.evaluate(() => performance.now()));
+    const tasks = await page.evaluate(() => window.__benchLongTasks.slice());
+    loadLongest.push(Math.max(0, ...tasks.map((task) => task.duration)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6);
+
+    if (load === loads - 1) {
+      // Filter changes in the last page: a department on, then off again, one warm-up pair.
+      const chip = () =>
+        page
+          .getByRole('region', { name: '筛选' })
+          .getByRole('button', { name: chipName, exact: true })
+          .first();
+      for (let i = -2; i < filterRuns; i++) {
+        await page.evaluate(armMeasurement);
+        await chip().click({ timeout: 60_000 });
+        const sample = await page.evaluate(() => window.__benchPending!);
+        if (i >= 0) {
+          filterMs.push(sample.ms);
+          filterTasks.push(...sample.longTasks);
+          visibleCharts = Math.max(visibleCharts, sample.charts);
+        }
+        await page.waitForTimeout(150);
+      }
+      const samples = await parseInPage(page, chunk, runs);
+      if (samples.some((s) => !s.ok)) throw new Error('the page could not parse the dataset');
+      parse = {
+        json: summarize(samples.map((s) => s.json)),
+        validate: summarize(samples.map((s) => s.validate)),
+        total: summarize(samples.map((s) => s.json + s.validate)),
+      };
+    }
+    await context.close();
+  }
+  return {
+    parse: parse!,
+    loadToChartsReady: summarize(loadMs),
+    longestTaskDuringLoad: summarize(loadLongest),
+    heapAfterLoadMB: summarize(heap),
+    filterToFinished: summarize(filterMs),
+    longTasksDuringFilter: {
+      count: filterTasks.length,
+      maxMs: Math.max(0, ...filterTasks.map((task) => task.duration)),
+    },
+    visibleCharts,
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+// A copy of the build, so a rebuild in the checkout during the bench does not change what runs.
+const distCopy = join(work, 'dist');
+cpSync(values.dist, distCopy, { recursive: true });
+const chunk = readdirSync(join(distCopy, 'assets')).find(
+  (name) => name.startsWith('parse-dataset') && name.endsWith('.js'),
+);
+if (!chunk) throw new Error('no parse-dataset chunk in the build');
+
+const found = findChromium();
+const browser = await chromium.launch({
+  ...(found.path ? { executablePath: found.path } : {}),
+  args: [
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--enable-precise-memory-info',
+  ],
+});
+const results: ScaleResult[] = [];
+const failures: Array<{ scale: number; node: ScaleResult['node']; error: string }> = [];
+const load = [loadavg()[0]!];
+try {
+  for (const scale of scales) {
+    const dataset = syntheticDataset({ scale });
+    const text = JSON.stringify(dataset);
+    // Only the copy in the temporary directory ever holds the synthetic dataset.
+    writeFileSync(join(distCopy, 'data', 'dataset.json'), text);
+    console.log(`${scale}×: ${dataset.figures.length} figures, ${text.length} bytes; measuring…`);
+    const node = nodeParse(text);
+    const server = await startPreview(distCopy);
+    try {
+      const chipName = dataset.departments[1]?.shortName.zh ?? '';
+      const browserResult = await benchBrowser(browser, server.url, `assets/${chunk}`, chipName);
+      results.push({
+        scale,
+        counts: syntheticCounts({ scale }),
+        bytes: { raw: Buffer.byteLength(text), gzip: gzipSync(text).length },
+        node,
+        chromium: browserResult,
+      });
+    } catch (error) {
+      // A scale the page cannot handle is a result too: say so and go on with the next one.
+      console.error(`${scale}×: the browser part failed: ${(error as Error).message}`);
+      failures.push({ scale, node, error: (error as Error).message.split('\n')[0] ?? '' });
+    } finally {
+      server.stop();
+    }
+    load.push(loadavg()[0]!);
+  }
+} finally {
+  await browser.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mb = (value: number) => `${value.toFixed(1)} MB`;
+console.log(
+  `\nScale benchmark: median / min / max; parse ${runs} runs, ${loads} loads, ${filterRuns}`,
+);
+console.log(`filter changes per scale; Chromium with reduced motion (no chart animation)\n`);
+for (const r of results) {
+  const c = r.chromium;
+  console.log(
+    `${r.scale}× — ${r.counts.figures} figures, ${r.counts.departments} departments, ` +
+      `${(r.bytes.raw / 1e6).toFixed(2)} MB JSON (${(r.bytes.gzip / 1e6).toFixed(2)} MB gzip)`,
+  );
+  console.log(summaryHeader('  measure', 44));
+  console.log(summaryRow('  Node: JSON.parse', r.node.json, ms, 44));
+  console.log(summaryRow('  Node: parseDataset (zod)', r.node.validate, ms, 44));
+  console.log(summaryRow('  Node: parse + validate', r.node.total, ms, 44));
+  console.log(summaryRow('  Chromium: JSON.parse', c.parse.json, ms, 44));
+  console.log(summaryRow('  Chromium: parseDataset (zod)', c.parse.validate, ms, 44));
+  console.log(summaryRow('  Chromium: parse + validate', c.parse.total, ms, 44));
+  console.log(summaryRow('  load → all charts ready', c.loadToChartsReady, ms, 44));
+  console.log(summaryRow('  longest task during load', c.longestTaskDuringLoad, ms, 44));
+  console.log(summaryRow('  JS heap after load (after GC)', c.heapAfterLoadMB, mb, 44));
+  console.log(summaryRow('  filter → visible charts finished', c.filterToFinished, ms, 44));
+  console.log(
+    `  long tasks during the filter changes: ${c.longTasksDuringFilter.count}, longest ` +
+      `${ms(c.longTasksDuringFilter.maxMs)}; visible charts: ${c.visibleCharts}\n`,
+  );
+}
+for (const f of failures) {
+  console.log(`${f.scale}× — browser part FAILED: ${f.error}`);
+  console.log(summaryRow('  Node: parse + validate', f.node.total, ms, 44));
+}
+console.log(`load average (1 min) at start and after each scale: ${load.map((l) => l.toFixed(2))}`);
+writeFileSync(
+  values.out,
+  JSON.stringify(
+    { date: new Date().toISOString(), loadAverage: load, results, failures },
+    null,
+    2,
+  ) + '\n',
+);
+console.log(`wrote ${values.out}`);

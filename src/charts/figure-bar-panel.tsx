@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
+import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
@@ -40,7 +41,7 @@ export type FigureBarPanelProps = {
 export const MAX_BARS = 20;
 
 /** Bars of comparable figures with lower bounds marked, their table, and the legend's meaning. */
-export function FigureBarPanel({
+function FigureBarPanelBody({
   index,
   title: titleProp,
   figures,
@@ -156,5 +157,14 @@ export function FigureBarPanel({
         })),
       }}
     />
+  );
+}
+
+/** The panel inside its own error boundary: if it cannot be drawn, the rest of the page still is. */
+export function FigureBarPanel(props: FigureBarPanelProps) {
+  return (
+    <PanelBoundary>
+      <FigureBarPanelBody {...props} />
+    </PanelBoundary>
   );
 }

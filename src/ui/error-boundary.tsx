@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from './locale.tsx';
 
 export type ErrorBoundaryProps = {
   /** Rendered instead of the children once they have thrown. */
@@ -28,4 +29,23 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       ? this.props.fallback(this.state.error, this.reset)
       : this.props.children;
   }
+}
+
+function PanelFailed({ error }: { error: Error }) {
+  const t = useT();
+  return (
+    <p role="alert" className="panel-failed">
+      {t('panel.failed', { detail: error.message })}
+    </p>
+  );
+}
+
+/**
+ * One panel's boundary: a panel that throws while it builds its chart shows why, in its place,
+ * and the rest of the page goes on working.
+ */
+export function PanelBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={(error) => <PanelFailed error={error} />}>{children}</ErrorBoundary>
+  );
 }

@@ -9,6 +9,7 @@ import { textTooltip } from '../../charts/text-tooltip.ts';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { formatMagnitude } from '../../domain/format-number.ts';
+import { PanelBoundary } from '../../ui/error-boundary.tsx';
 import { figureValueText } from '../../domain/figure-text.ts';
 import { unitLabel } from '../../domain/labels.ts';
 import { FigureValue } from '../../ui/figure-value.tsx';
@@ -25,7 +26,7 @@ export type CampaignPanelProps = {
 };
 
 /** Sessions (bars) and person-times (line) of each outreach campaign, on two axes. */
-export function CampaignPanel({
+function CampaignPanelBody({
   campaigns,
   index,
   fontSize,
@@ -117,5 +118,14 @@ export function CampaignPanel({
         })),
       }}
     />
+  );
+}
+
+/** The panel inside its own error boundary: if it cannot be drawn, the rest of the page still is. */
+export function CampaignPanel(props: CampaignPanelProps) {
+  return (
+    <PanelBoundary>
+      <CampaignPanelBody {...props} />
+    </PanelBoundary>
   );
 }

@@ -6,6 +6,7 @@ import { ChartPanel } from '../../charts/chart-panel.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { formatIsoDate } from '../../domain/format-date.ts';
 import type { AppLocation } from '../../domain/url-state.ts';
+import { PanelBoundary } from '../../ui/error-boundary.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
@@ -24,7 +25,7 @@ export type TimelineChartProps = {
 const ROW_HEIGHT = 104;
 
 /** The records a time axis can place, one row per department; a click opens the source. */
-export function TimelineChart({ marks, rows, index, location, navigate }: TimelineChartProps) {
+function TimelineChartBody({ marks, rows, index, location, navigate }: TimelineChartProps) {
   const t = useT();
   const locale = useLocale();
 
@@ -104,5 +105,14 @@ export function TimelineChart({ marks, rows, index, location, navigate }: Timeli
         })),
       }}
     />
+  );
+}
+
+/** The panel inside its own error boundary: if it cannot be drawn, the rest of the page still is. */
+export function TimelineChart(props: TimelineChartProps) {
+  return (
+    <PanelBoundary>
+      <TimelineChartBody {...props} />
+    </PanelBoundary>
   );
 }

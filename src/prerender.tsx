@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './data/query-client.ts';
 import { datasetQueryOptions } from './data/fetch-dataset.ts';
+import { DATASET_PATH } from './data/page-source.ts';
 import type { Dataset } from './domain/dataset-schema.ts';
 
 /**
@@ -13,7 +14,11 @@ import type { Dataset } from './domain/dataset-schema.ts';
  */
 export function renderOverviewHtml(dataset: Dataset): string {
   const client = createQueryClient();
-  client.setQueryData(datasetQueryOptions().queryKey, dataset);
+  client.setQueryData(datasetQueryOptions().queryKey, {
+    dataset,
+    quarantined: [],
+    file: DATASET_PATH,
+  });
   const container = document.createElement('div');
   const root = createRoot(container);
   flushSync(() => root.render(<App queryClient={client} />));

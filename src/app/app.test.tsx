@@ -26,11 +26,11 @@ describe('App', () => {
   it('says the server failed and offers a retry', async () => {
     server.use(http.get(DATASET_URL_PATTERN, () => new HttpResponse(null, { status: 500 })));
     renderApp();
-    expect(await screen.findByRole('alert')).toHaveTextContent('服务器返回 500');
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务器出错（HTTP 500）');
     expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
   });
 
-  it('lists each schema problem with file, path and record', async () => {
+  it('lists each record that fails the schema with its path and reason', async () => {
     server.use(
       http.get(DATASET_URL_PATTERN, () =>
         HttpResponse.json({
@@ -45,9 +45,9 @@ describe('App', () => {
       ),
     );
     renderApp();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(
-      'data/dataset.json $.figures[0].value (broken-figure): value must be a number',
+    await userEvent.click(await screen.findByText('1 条记录未通过校验'));
+    expect(screen.getAllByRole('row').map((row) => row.textContent)).toContain(
+      'broken-figure$.figures[0].valuevalue must be a number',
     );
   });
 
@@ -62,7 +62,9 @@ describe('App', () => {
       ),
     );
     renderApp();
-    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件不是有效的 JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '数据文件 data/dataset.json 不完整，传输中断了',
+    );
   });
 
   it('switches between light and dark themes', async () => {

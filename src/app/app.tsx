@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../data/query-client.ts';
+import { pageRefreshInterval } from '../data/page-source.ts';
 import { useState } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LocaleProvider, useT } from '../ui/locale.tsx';
@@ -33,8 +34,15 @@ function Routes() {
     // The meeting-room screen has no desk chrome: no header, no filters.
     return (
       <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
-        <DatasetGate>
-          {(dataset) => <Presentation dataset={dataset} location={location} navigate={navigate} />}
+        <DatasetGate variant="present" refetchInterval={pageRefreshInterval()}>
+          {(dataset, notices) => (
+            <Presentation
+              dataset={dataset}
+              location={location}
+              navigate={navigate}
+              notices={notices}
+            />
+          )}
         </DatasetGate>
       </ErrorBoundary>
     );

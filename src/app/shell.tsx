@@ -4,6 +4,7 @@ import { useLocale, useSetLocale, useT } from '../ui/locale.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
+import { PreviewFilePicker } from './dataset-gate-preview.tsx';
 import styles from './shell.module.css';
 
 const NAV_ITEMS: ReadonlyArray<{
@@ -71,6 +72,7 @@ export function Shell({ location, children }: ShellProps) {
           </ul>
         </nav>
         <div className={styles.tools}>
+          <PreviewFilePicker className={styles.themeToggle} />
           <button
             type="button"
             className={styles.themeToggle}

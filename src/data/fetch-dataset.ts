@@ -1,31 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Dataset } from '../domain/dataset-schema.ts';
-import type { parseDataset } from '../domain/parse-dataset.ts';
 import type { DataIssue } from '../domain/result.ts';
+import { DatasetError } from './dataset-error.ts';
+import { pageDatasetSource, publishedSource, type DatasetSource } from './page-source.ts';
+import { loadValidator, readDatasetText, type LoadedDataset } from './read-dataset.ts';
 
-/** Where the build and the dev server serve the dataset, relative to the page. */
-export const DATASET_PATH = 'data/dataset.json';
-
-export type DatasetErrorKind = 'http' | 'network' | 'malformed' | 'invalid';
-
-/** Why the dataset could not be loaded, with the precise issues where the data itself is wrong. */
-export class DatasetError extends Error {
-  readonly kind: DatasetErrorKind;
-  readonly status: number | undefined;
-  readonly issues: DataIssue[];
-
-  constructor(
-    kind: DatasetErrorKind,
-    message: string,
-    options: { status?: number; issues?: DataIssue[] } = {},
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-    this.kind = kind;
-    this.status = options.status;
-    this.issues = options.issues ?? [];
-  }
-}
+/** A response that has not finished after this long is abandoned with its own message. */
+export const DATASET_TIMEOUT_MS = 15_000;
 
 /**
  * The id of the `<script type="application/json">` in which the single-file build
@@ -40,83 +20,118 @@ function inlineDatasetText(): string | null {
     : null;
 }
 
-type Validator = { parseDataset: typeof parseDataset };
+/** Rejects when `signal` aborts, even if `promise` never settles (a body that never ends). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}
+
+async function httpError(response: Response, file: string): Promise<DatasetError> {
+  let issues: DataIssue[] = [];
+  // The dev server answers invalid data with the data check's issues.
+  const body: unknown = await response.json().catch(() => undefined);
+  if (body && typeof body === 'object' && Array.isArray((body as { issues?: unknown }).issues)) {
+    issues = (body as { issues: DataIssue[] }).issues;
+  }
+  return new DatasetError(issues.length > 0 ? 'invalid' : 'http', `HTTP ${response.status}`, {
+    file,
+    status: response.status,
+    issues,
+  });
+}
+
+export type FetchDatasetOptions = {
+  source?: DatasetSource;
+  /** TanStack Query's signal: aborts when nobody needs the result any more. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+};
 
 /**
- * The schema and zod are a chunk of their own, fetched next to the dataset: the entry chunk stays
- * small and the shell paints without them (docs/PERFORMANCE.md).
+ * Fetches and validates a dataset; throws a `DatasetError` that the UI can explain. The request
+ * and the body together get `timeoutMs`; an abort by `signal` is passed on unchanged.
  */
-function loadValidator(): Promise<Validator> {
-  const validator = import('../domain/parse-dataset.ts');
-  // Awaited later; until then a failed load must not count as an unhandled rejection.
-  validator.catch(() => undefined);
-  return validator;
-}
-
-async function validDataset(raw: unknown, validator: Promise<Validator>): Promise<Dataset> {
-  let parse: Validator['parseDataset'];
-  try {
-    ({ parseDataset: parse } = await validator);
-  } catch (error) {
-    throw new DatasetError('network', (error as Error).message);
+export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<LoadedDataset> {
+  const { source = publishedSource(), signal, timeoutMs = DATASET_TIMEOUT_MS } = options;
+  const { file } = source;
+  if (source.url === null) {
+    throw new DatasetError('refused', `refused ${file}`, { file, refusal: source.refusal });
   }
-  const parsed = parse(raw, DATASET_PATH);
-  if (!parsed.ok) {
-    throw new DatasetError('invalid', `${parsed.issues.length} issues`, { issues: parsed.issues });
-  }
-  return parsed.data;
-}
-
-function datasetUrl(): string {
-  // Resolve against the document so the same code works under any sub-path.
-  return new URL(DATASET_PATH, document.baseURI).href;
-}
-
-/** Fetches and validates the dataset; throws a `DatasetError` that the UI can explain. */
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   const validator = loadValidator();
-  const inline = inlineDatasetText();
-  if (inline !== null) {
-    try {
-      return await validDataset(JSON.parse(inline), validator);
-    } catch (error) {
-      if (error instanceof DatasetError) throw error;
-      throw new DatasetError('malformed', (error as Error).message);
+  const inline = source.published ? inlineDatasetText() : null;
+  if (inline !== null) return readDatasetText(inline, file, validator);
+
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const failure = (error: unknown, whileReading: boolean): unknown => {
+    if (signal?.aborted) return error;
+    if (timeout.aborted) {
+      return new DatasetError('timeout', `no complete response in ${timeoutMs} ms`, {
+        file,
+        timeoutMs,
+      });
     }
-  }
+    if (whileReading) {
+      return new DatasetError('malformed', (error as Error).message, {
+        file,
+        jsonFailure: 'truncated',
+      });
+    }
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    return new DatasetError(offline ? 'offline' : 'network', (error as Error).message, { file });
+  };
+
   let response: Response;
   try {
-    response = await fetch(datasetUrl(), { signal, headers: { Accept: 'application/json' } });
+    response = await untilAborted(
+      fetch(source.url, { signal: combined, headers: { Accept: 'application/json' } }),
+      combined,
+    );
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetError('network', (error as Error).message);
+    throw failure(error, false);
   }
-  if (!response.ok) {
-    let issues: DataIssue[] = [];
-    // The dev server answers invalid data with the data check's issues.
-    const body: unknown = await response.json().catch(() => undefined);
-    if (body && typeof body === 'object' && Array.isArray((body as { issues?: unknown }).issues)) {
-      issues = (body as { issues: DataIssue[] }).issues;
-    }
-    throw new DatasetError(issues.length > 0 ? 'invalid' : 'http', `HTTP ${response.status}`, {
-      status: response.status,
-      issues,
-    });
-  }
-  let raw: unknown;
+  if (!response.ok) throw await httpError(response, file);
+  let text: string;
   try {
-    raw = await response.json();
+    text = await untilAborted(response.text(), combined);
   } catch (error) {
-    throw new DatasetError('malformed', (error as Error).message);
+    throw failure(error, true);
   }
-  return validDataset(raw, validator);
+  return readDatasetText(text, file, validator);
 }
 
-export function datasetQueryOptions() {
+/** Query options the tests can set with `queryClient.setQueryDefaults(['dataset'], …)`. */
+export type DatasetQueryMeta = { timeoutMs?: number };
+
+/** The dataset query of `source`; by default the one the page's address names (`?data=`). */
+export function datasetQueryOptions(source: DatasetSource = pageDatasetSource()) {
   return queryOptions({
-    queryKey: ['dataset', DATASET_PATH],
-    queryFn: ({ signal }) => fetchDataset(signal),
+    queryKey: ['dataset', source],
+    queryFn: ({ signal, meta }) =>
+      fetchDataset({
+        source,
+        signal,
+        timeoutMs: (meta as DatasetQueryMeta | undefined)?.timeoutMs,
+      }),
     // The data changes when an editor publishes, not while someone reads.
     staleTime: 5 * 60 * 1000,
+    // Try the request even when the browser reports no network: a service worker may answer it,
+    // and otherwise the user sees "offline" at once instead of a skeleton that waits forever.
+    networkMode: 'always',
+    // Back online: fetch again whatever the age of the data on screen.
+    refetchOnReconnect: 'always',
   });
 }

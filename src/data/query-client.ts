@@ -1,15 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DatasetError } from './fetch-dataset.ts';
+import { datasetRetryDelay, shouldRetryDataset } from './retry-policy.ts';
 
 /** The app's query cache. Tests make their own with `retry: false`. */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: {
-        // Invalid data stays invalid: retrying only delays the message the editor needs.
-        retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof DatasetError && error.kind === 'invalid'),
-      },
+      queries: { retry: shouldRetryDataset, retryDelay: datasetRetryDelay },
     },
   });
 }

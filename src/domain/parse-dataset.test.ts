@@ -168,7 +168,10 @@ describe('parseDataset', () => {
           maxLength: 6,
         }),
         (damage) => {
-          const input: Record<string, unknown[]> & Dataset = structuredClone(base);
+          const input = structuredClone(base) as unknown as Record<
+            (typeof kinds)[number],
+            unknown[]
+          >;
           for (const [kind, at, value] of damage) {
             const records = input[kind] as unknown[];
             if (at < records.length) records[at] = value;

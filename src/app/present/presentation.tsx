@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { indexDataset } from '../../domain/dataset-index.ts';
 import type { Dataset } from '../../domain/dataset-schema.ts';
 import { actionForKey, type PresentAction } from '../../domain/present-keys.ts';
@@ -29,6 +29,8 @@ export type PresentationProps = {
   location: AppLocation;
   /** `replace` moves between slides without filling the history: Back leaves the screen. */
   navigate: (location: AppLocation, options?: { replace?: boolean }) => void;
+  /** The data notices (stale data, preview, quarantined records), placed on the stage. */
+  notices?: ReactNode;
 };
 
 /** The cursor and the on-screen buttons hide after this long without pointer movement. */
@@ -77,7 +79,7 @@ export function Presentation(props: PresentationProps) {
   return theme === 'dark' ? <PresentationScreen {...props} /> : null;
 }
 
-function PresentationScreen({ dataset, location, navigate }: PresentationProps) {
+function PresentationScreen({ dataset, location, navigate, notices }: PresentationProps) {
   const t = useT();
   const locale = useLocale();
   const route = useMemo<PresentRoute>(
@@ -235,6 +237,7 @@ function PresentationScreen({ dataset, location, navigate }: PresentationProps) 
           </ErrorBoundary>
         </section>
         <Footer current={current + 1} total={slides.length} asOf={asOf} />
+        {notices}
       </main>
       {blank && <Blank colour={blank} onDismiss={() => setBlank(null)} />}
     </div>

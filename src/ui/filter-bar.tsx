@@ -19,6 +19,8 @@ type ChipGroupProps = {
   options: readonly FilterOption[];
   selected: readonly string[];
   onToggle: (id: string) => void;
+  /** Departments: past SEARCH_THRESHOLD options, a search box and a bounded list. */
+  searchable?: boolean;
 };
 
 /** More options than this get a search box and a bounded list instead of a row of chips. */
@@ -48,8 +50,8 @@ function Chip({ option, pressed, onToggle }: ChipProps) {
   );
 }
 
-function ChipGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
-  if (options.length > SEARCH_THRESHOLD) {
+function ChipGroup({ legend, options, selected, onToggle, searchable = false }: ChipGroupProps) {
+  if (searchable && options.length > SEARCH_THRESHOLD) {
     return (
       <SearchableGroup legend={legend} options={options} selected={selected} onToggle={onToggle} />
     );
@@ -167,6 +169,7 @@ export function FilterBar({ departments, years, categories, filters, onChange }:
       <div id={groupsId} className={styles.groups} data-expanded={expanded}>
         <ChipGroup
           legend={t('filters.departments')}
+          searchable
           options={departments}
           selected={filters.departments}
           onToggle={(id) =>

@@ -52,5 +52,7 @@ describe('buildCountBarOption', () => {
     );
     const legend = many.legend as { orient?: string };
     expect(legend.orient ?? 'horizontal').toBe(orient);
+    // A column of names gets narrower on a narrow chart.
+    expect(many.media !== undefined).toBe(orient === 'vertical');
   });
 });

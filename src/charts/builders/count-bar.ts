@@ -24,7 +24,22 @@ export function buildCountBarOption(
   // row's worth, the legend stands in a column on the right so it never covers the bars.
   const column = series.length > LEGEND_ROW_MAX;
   const legendWidth = px(150);
+  const narrowLegendWidth = px(64);
   return {
+    // On a phone-wide chart the column of names would take half the width: cut them shorter.
+    ...(column
+      ? {
+          media: [
+            {
+              query: { maxWidth: 560 },
+              option: {
+                grid: { right: narrowLegendWidth + px(48) },
+                legend: { textStyle: { width: narrowLegendWidth } },
+              },
+            },
+          ],
+        }
+      : {}),
     animationDuration: 400,
     grid: {
       left: px(8),

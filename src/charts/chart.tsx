@@ -9,7 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import { useMediaQuery } from '../ui/media-query.ts';
-import { useNearViewport } from '../ui/near-viewport.ts';
+import { useNearViewport, useTurn } from '../ui/near-viewport.ts';
 import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
@@ -85,6 +85,10 @@ export function Chart({
   const { patterns } = usePatterns();
   // ECharts (its chunk and its drawing) waits until the chart is about to scroll into view.
   const near = useNearViewport(figureRef);
+  // …and charts arriving together draw one per task, not all in one long task.
+  const turn = useTurn(near);
+  const endTurn = turn.done;
+  const firstDrawn = useRef(false);
 
   const fullOption = useMemo<ChartOption>(
     () => ({
@@ -104,9 +108,13 @@ export function Chart({
       ...onEvents,
       finished: () => {
         if (figureRef.current) figureRef.current.dataset.ready = 'true';
+        if (!firstDrawn.current) {
+          firstDrawn.current = true;
+          endTurn();
+        }
       },
     }),
-    [onEvents],
+    [onEvents, endTurn],
   );
 
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
@@ -131,7 +139,7 @@ export function Chart({
         {description ?? label}
       </p>
       <ReadyReset figureRef={figureRef} option={fullOption} theme={theme} />
-      {near ? (
+      {turn.granted ? (
         <Suspense fallback={<div className="chart-placeholder" style={style} />}>
           <EChartsCanvas
             ref={ref}

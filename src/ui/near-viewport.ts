@@ -49,3 +49,40 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '50% 0p
 
   return near || forced;
 }
+
+// Charts that come into view together (three on a desk's first screen) would otherwise all
+// initialise ECharts in one commit: one long task. Each waits for its turn, granted when the
+// previous chart has drawn (or after a short wait, so one broken chart cannot hold the rest).
+const TURN_TIMEOUT_MS = 250;
+const waiting: Array<() => void> = [];
+let turnHeld = false;
+let turnTimer: number | undefined;
+
+function grantNextTurn() {
+  window.clearTimeout(turnTimer);
+  const next = waiting.shift();
+  turnHeld = next !== undefined;
+  if (!next) return;
+  turnTimer = window.setTimeout(grantNextTurn, TURN_TIMEOUT_MS);
+  next();
+}
+
+/**
+ * True once it is this element's turn to do heavy work (draw a chart), one at a time in the order
+ * asked. Call `done` when the work is over. Turns are not rationed where there is no
+ * IntersectionObserver (jsdom), as `useNearViewport` does not defer there either.
+ */
+export function useTurn(wanted: boolean): { granted: boolean; done: () => void } {
+  const [granted, setGranted] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (!wanted || granted) return;
+    const grant = () => setGranted(true);
+    waiting.push(grant);
+    if (!turnHeld) grantNextTurn();
+    return () => {
+      const at = waiting.indexOf(grant);
+      if (at !== -1) waiting.splice(at, 1);
+    };
+  }, [wanted, granted]);
+  return { granted, done: grantNextTurn };
+}

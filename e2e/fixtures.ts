@@ -1,25 +1,45 @@
 import { test as base, expect } from '@playwright/test';
 import { DashboardPage } from './pages/dashboard-page.ts';
 
+/**
+ * Failures a test causes on purpose (a 404 or 500 from `page.route`), by status: the URLs that
+ * may answer with it, e.g. `{ 404: /\/e2e-data\/missing\.json$/ }`.
+ */
+export type ExpectedFailures = Partial<Record<number, RegExp>>;
+
 type Fixtures = {
+  /**
+   * Responses with these URLs and statuses, and Chromium's console line about them ("Failed to load
+   * resource … status of 404"), are not counted as problems. Empty by default; a test that breaks
+   * the network on purpose lists exactly what it breaks: `test.use({ expectedFailures: {...} })`.
+   */
+  expectedFailures: ExpectedFailures;
   /** Collects console errors, page errors and failed requests; the test fails if any occurred. */
   pageProblems: string[];
   dashboardPage: DashboardPage;
 };
 
 export const test = base.extend<Fixtures>({
+  expectedFailures: [{}, { option: true }],
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedFailures }, use) => {
       const problems: string[] = [];
+      const expected = (url: string, status: number) =>
+        expectedFailures[status]?.test(url) ?? false;
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        const status = /status of (\d{3})/.exec(message.text())?.[1];
+        if (status && expected(message.location().url, Number(status))) return;
+        problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) =>
         problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
       );
       page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !expected(response.url(), response.status())) {
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        }
       });
       await use(problems);
       expect(problems, 'the page logged errors or had failed requests').toEqual([]);

@@ -9,6 +9,7 @@ import { DepartmentView } from '../features/department/department-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
 import { SourcesView } from '../features/sources/sources-view.tsx';
 import { TimelineView } from '../features/timeline/timeline-view.tsx';
+import { EmptyState } from '../ui/empty-state.tsx';
 import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
@@ -63,6 +64,9 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
     label: categoryLabels[category][locale],
   }));
 
+  const isEmptyDataset =
+    dataset.figures.length === 0 && dataset.events.length === 0 && dataset.lists.length === 0;
+
   const exportCsv = () =>
     downloadText(
       figuresCsv(filtered.figures, index, locale),
@@ -87,7 +91,12 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
           {t('export.print')}
         </button>
       </div>
-      {renderView({ dataset, index, filtered, location, navigate })}
+      {isEmptyDataset ? (
+        // Nothing to filter, chart or compare: one plain message instead of empty views.
+        <EmptyState title={t('dataset.empty')}>{t('dataset.emptyHint')}</EmptyState>
+      ) : (
+        renderView({ dataset, index, filtered, location, navigate })
+      )}
       <PrintFootnotes figures={filtered.figures} index={index} />
     </>
   );

@@ -52,7 +52,9 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
   }, [categories, departmentIds, figures, fontSize, index, locale, t]);
 
   if (figures.length === 0) {
-    return <p className={styles.nothing}>{t('present.nothing')}</p>;
+    // An empty dataset says so; otherwise the filters left nothing.
+    const reason = dataset.figures.length === 0 ? 'dataset.empty' : 'present.nothing';
+    return <p className={styles.nothing}>{t(reason)}</p>;
   }
 
   const headlines = headlineFigures(figures, MAX_HEADLINES);

@@ -133,29 +133,38 @@ function validRecords<T extends { id: string }>(
   quarantine: Quarantine,
 ): Kept<T>[] {
   const key = ARRAY_OF[kind];
-  const kept: Kept<T>[] = [];
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const parsed = schema.safeParse(item);
-    const recordId = idOf(item);
-    if (!parsed.success) {
+  let parsedRecords: Kept<T>[];
+  // The usual case, every record valid, costs one array parse; only a failing array is walked
+  // record by record to keep the good ones.
+  const whole = z.array(schema).safeParse(items);
+  if (whole.success) {
+    parsedRecords = whole.data.map((record, index) => ({ record, index }));
+  } else {
+    parsedRecords = [];
+    items.forEach((item, index) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) {
+        parsedRecords.push({ record: parsed.data, index });
+        return;
+      }
+      const recordId = idOf(item);
       const issues = parsed.error.issues.map((issue) =>
         quarantine.issue(formatJsonPath([key, index, ...issue.path]), recordId, issue.message),
       );
       quarantine.add(kind, index, recordId, issues);
-      return;
-    }
-    const { id } = parsed.data;
+    });
+  }
+  const seen = new Map<string, number>();
+  return parsedRecords.filter(({ record: { id }, index }) => {
     const first = seen.get(id);
-    if (first !== undefined) {
-      const message = `id ${id} is already used by the ${kind} at $.${key}[${first}]: ids are unique`;
-      quarantine.add(kind, index, id, [quarantine.issue(`$.${key}[${index}].id`, id, message)]);
-      return;
+    if (first === undefined) {
+      seen.set(id, index);
+      return true;
     }
-    seen.set(id, index);
-    kept.push({ record: parsed.data, index });
+    const message = `id ${id} is already used by the ${kind} at $.${key}[${first}]: ids are unique`;
+    quarantine.add(kind, index, id, [quarantine.issue(`$.${key}[${index}].id`, id, message)]);
+    return false;
   });
-  return kept;
 }
 
 type Reference = { kind: RecordKind; id: string; field: string };

@@ -47,10 +47,14 @@ function observeLongTasks() {
  * from the click event's timestamp to the mutation that made the last chart ready.
  */
 function armMeasurement() {
+  // Charts on screen, and charts drawn earlier: charts further down wait until scrolled near
+  // (src/ui/near-viewport.ts) and have nothing to redraw.
   const visibleCharts = () =>
-    Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter(
-      (figure) => figure.getClientRects().length > 0,
-    );
+    Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter((figure) => {
+      const box = figure.getBoundingClientRect();
+      const onScreen = box.bottom > 0 && box.top < innerHeight && box.height > 0;
+      return onScreen || figure.querySelector('canvas') !== null;
+    });
   window.__benchPending = new Promise<Measurement>((resolve, reject) => {
     let start: number | undefined;
     let flipped = 0;
@@ -105,7 +109,10 @@ function armMeasurement() {
 async function allChartsReady(page: Page) {
   try {
     await page.waitForFunction(function allReady() {
-      const charts = Array.from(document.querySelectorAll('figure.chart'));
+      const charts = Array.from(document.querySelectorAll('figure.chart')).filter((f) => {
+        const box = f.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight && box.height > 0;
+      });
       return charts.length > 0 && charts.every((f) => f.getAttribute('data-ready') === 'true');
     });
   } catch (error) {

@@ -11,11 +11,12 @@ export function buildCsp(scriptHashes: readonly string[]): string {
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
     ['script-src', "'self'", ...scriptHashes.map((hash) => `'${hash}'`)],
-    // 'unsafe-inline' for styles only: ECharts writes its tooltip markup with style="" attributes
-    // through innerHTML, which Chromium blocks under style-src 'self' (measured: the tooltip
-    // loses its layout and every hover reports a violation), and the single-file build inlines
-    // the stylesheet. React's style prop and ECharts' own element styles go through the CSSOM,
-    // which CSP does not restrict. Styles cannot run code; scripts stay hash-only.
+    // 'unsafe-inline' for styles only. ECharts writes its tooltip markup, style="" attributes
+    // included, through innerHTML; under style-src 'self' Chromium 156 refused them thousands of
+    // times per view on hover (style-src-attr, from the ECharts chunk; measured with
+    // e2e/csp.spec.ts). The single-file build also inlines the stylesheet. React's style prop and
+    // ECharts' element styles go through the CSSOM, which CSP does not restrict. Styles cannot
+    // run code; scripts stay hash-only.
     ['style-src', "'self'", "'unsafe-inline'"],
     // PNG export (chart-panel.tsx) and the single-file build's icon are data: URLs; the CSV
     // export is a blob: URL.

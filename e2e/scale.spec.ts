@@ -58,7 +58,7 @@ for (const viewport of [
     await expect(cards).toHaveCount(8);
 
     // The count chart gives eight departments a series each and sums the rest.
-    await expect(page.getByText('其余 192 个合为“其他”')).toBeVisible();
+    await expect(page.getByText('其余 192 个单位合为“其他”')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await testInfo.attach(`overview-${viewport.width}`, {
       body: await page.screenshot({ fullPage: true }),
@@ -76,7 +76,7 @@ test('the department filter finds, chooses and drops one of 200 departments', as
 
   // A bounded list, not 200 buttons, and it says how many more there are.
   await expect(departments.getByRole('button')).toHaveCount(40);
-  await expect(filters.getByText('另有 160 个单位未列出')).toBeVisible();
+  await expect(filters.getByText('另有 160 个单位，输入名称查找。')).toBeVisible();
   await noSidewaysScroll(page);
 
   // The chip's label is cut short; its title holds the full name.

@@ -102,10 +102,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
   const comparisons = useMemo(() => crossDepartmentGroups(figures, MAX_COMPARISONS), [figures]);
   const countHint =
     countSeries.hidden.length > 0
-      ? t('overview.countTopShown', {
-          shown: countSeries.shown.length,
-          hidden: countSeries.hidden.length,
-        })
+      ? t('overview.countTopShown', { hidden: countSeries.hidden.length })
       : null;
 
   return (
@@ -130,14 +127,6 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
             <h2 id="headlines-title" className={styles.sectionTitle}>
               {t('overview.headlines')}
               <span className={styles.hint}>{t('overview.headlinesHint')}</span>
-              {everyHeadline.length > MAX_HEADLINES && (
-                <span className={styles.hint}>
-                  {t('overview.headlinesShown', {
-                    shown: headlines.length,
-                    total: everyHeadline.length,
-                  })}
-                </span>
-              )}
             </h2>
             <ul className={styles.cards} id="overview-headline-cards">
               {headlines.map((figure) => (

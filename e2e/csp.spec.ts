@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { ALL_VIEWS, hoverCharts, openView } from './views.ts';
@@ -72,4 +77,30 @@ test.describe('the Content-Security-Policy', () => {
       ...pageProblems.filter((p) => !refusals.includes(p)),
     );
   });
+});
+
+test('the single-file build carries the policy with the hashes of its inline scripts and runs without a violation', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'csp-single-'));
+  try {
+    const built = spawnSync(
+      'node_modules/.bin/vite',
+      ['build', '-c', 'vite.single.config.ts', '--outDir', dir, '--logLevel', 'error'],
+      { encoding: 'utf8' },
+    );
+    expect(built.status, built.stderr).toBe(0);
+    const file = join(dir, 'liaocheng-news-dashboard.html');
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'(?: 'sha256-[^']+')+;/,
+    );
+    const violations = await recordViolations(page);
+    await page.goto(`${pathToFileURL(file).href}#/departments/liaocheng-health-commission`);
+    await expect(page.getByText('343.76万人').first()).toBeVisible({ timeout: 15_000 });
+    await hoverCharts(page);
+    expect(await violations()).toEqual([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -92,6 +92,37 @@ test('a protocol-relative ?data= inside the hash is refused too, in English', as
   expect([...hosts]).toEqual([new URL(page.url()).host]);
 });
 
+test('an editor previews a local file, sees its problems, and goes back to the published data', async ({
+  page,
+}) => {
+  const broken = partlyInvalid(await publishedDataset(page));
+  await page.goto('./#/');
+  await expect(page.getByText('5 个单位 · 31 个数字 · 5 个事件 · 17 份名单')).toBeVisible();
+  const requests: string[] = [];
+  page.on('request', (request) => void requests.push(request.url()));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '预览本地文件' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '2024-draft.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  await expect(page.getByText('预览：2024-draft.json')).toBeVisible();
+  await expect(page.getByText('4 条记录未通过校验')).toBeVisible();
+  await expect(page.getByText('5 个单位 · 29 个数字 · 4 个事件 · 16 份名单')).toBeVisible();
+  // Read in the browser: the file went nowhere.
+  expect(requests.filter((url) => !/\.(js|css|svg|woff2?)$/.test(new URL(url).pathname))).toEqual(
+    [],
+  );
+
+  await page.getByRole('button', { name: '返回已发布的数据' }).click();
+  await expect(page.getByText('预览：2024-draft.json')).toHaveCount(0);
+  await expect(page.getByText('5 个单位 · 31 个数字 · 5 个事件 · 17 份名单')).toBeVisible();
+});
+
 test.describe('when the server fails on purpose', () => {
   test.use({
     expectedFailures: { 404: /\/e2e-data\/missing\.json$/, 500: /\/data\/dataset\.json$/ },

@@ -84,7 +84,10 @@ export function PreviewFilePicker({ className }: { className?: string }) {
         type="file"
         accept=".json,application/json"
         className="visually-hidden"
+        // The button above is the control people and screen readers use; this input only opens
+        // the browser's file dialog.
         tabIndex={-1}
+        aria-hidden="true"
         aria-label={t('preview.pick')}
         onChange={onChange}
       />

@@ -65,7 +65,8 @@ export function describeDatasetError(error: Error, t: Translate): ErrorDescripti
   }
 }
 
-function IssueList({ issues }: { issues: string[] }) {
+/** The precise issues of a whole-file failure, one `file $.path (id): reason` line each. */
+export function IssueList({ issues }: { issues: string[] }) {
   if (issues.length === 0) return null;
   return (
     <ul className={styles.issues}>

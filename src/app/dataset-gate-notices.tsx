@@ -4,7 +4,7 @@ import { withoutDataParam } from '../domain/data-source.ts';
 import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
 import { formatClockTime } from '../domain/present-text.ts';
 import { useT } from '../ui/locale.tsx';
-import { describeDatasetError } from './dataset-gate-error.tsx';
+import { describeDatasetError, IssueList } from './dataset-gate-error.tsx';
 import styles from './dataset-gate.module.css';
 
 /** Enough to find the pattern; a file with 30,000 bad records must not render 30,000 rows. */
@@ -80,6 +80,19 @@ export function StaleMarker({ stale, className }: { stale: Staleness; className?
   );
 }
 
+/** On the desk the reason is spelled out: the editor may need the precise issues of the file. */
+function StaleNotice({ stale }: { stale: Staleness }) {
+  const t = useT();
+  const { message, issues } = describeDatasetError(stale.error, t);
+  return (
+    <div className={styles.staleNotice}>
+      <StaleMarker stale={stale} />
+      <p className={styles.staleReason}>{message}</p>
+      <IssueList issues={issues} />
+    </div>
+  );
+}
+
 /** Above the desk views: where the data comes from, and what is wrong with it. */
 export function DeskNotices({ loaded, preview, published, stale }: DataNotices) {
   const t = useT();
@@ -102,7 +115,7 @@ export function DeskNotices({ loaded, preview, published, stale }: DataNotices) 
           </p>
         )
       )}
-      {stale && <StaleMarker stale={stale} />}
+      {stale && <StaleNotice stale={stale} />}
       {loaded.quarantined.length > 0 && <QuarantineBanner records={loaded.quarantined} />}
     </div>
   );

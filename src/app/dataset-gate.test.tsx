@@ -164,6 +164,19 @@ describe('refreshing the dataset', () => {
     expect(screen.getByText(SUMMARY)).toBeInTheDocument();
   });
 
+  it('keeps the last good data when a refresh brings a file that is no dataset, and says why', async () => {
+    const client = renderApp();
+    expect(await screen.findByText(SUMMARY)).toBeInTheDocument();
+    serve(faults.wrongShape);
+    await act(() => client.refetchQueries({ queryKey: ['dataset'] }));
+    expect(await screen.findByText(/^数据未更新 \(\d\d:\d\d\)$/)).toBeInTheDocument();
+    expect(screen.getByText('data/dataset.json 不是数据集文件，无法读取：')).toBeInTheDocument();
+    expect(
+      screen.getByText('data/dataset.json $: Invalid input: expected object, received array'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(SUMMARY)).toBeInTheDocument();
+  });
+
   it('refreshes the presentation on its interval, marks a failure, and recovers by itself', async () => {
     // jsdom has no Fullscreen API; the presentation asks whether it is in full screen.
     Object.defineProperty(document, 'fullscreenElement', { value: null, configurable: true });

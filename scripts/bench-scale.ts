@@ -40,17 +40,17 @@ type LongTask = { start: number; duration: number };
 
 declare global {
   interface Window {
-    __benchLongTasks: LongTask[];
-    __benchPending: Promise<{ ms: number; charts: number; longTasks: LongTask[] }> | undefined;
+    __scaleLongTasks: LongTask[];
+    __scalePending: Promise<{ ms: number; charts: number; longTasks: LongTask[] }> | undefined;
   }
 }
 
 /** Runs in the page before any script: records every long task from the start. */
 function observeLongTasks() {
-  window.__benchLongTasks = [];
+  window.__scaleLongTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+      window.__scaleLongTasks.push({ start: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
 }
@@ -68,14 +68,14 @@ function armMeasurement() {
       const h = window.innerHeight;
       return figure.getClientRects().length > 0 && rect.top < 1.5 * h && rect.bottom > -0.5 * h;
     });
-  window.__benchPending = new Promise((resolve, reject) => {
+  window.__scalePending = new Promise((resolve, reject) => {
     let start: number | undefined;
     let flipped = 0;
     let frames = 0;
     const finish = (end: number) => {
       observer.disconnect();
       const begin = start ?? end;
-      const longTasks = window.__benchLongTasks.filter(
+      const longTasks = window.__scaleLongTasks.filter(
         (task) => task.start + task.duration >= begin && task.start <= end,
       );
       resolve({ ms: end - begin, charts: visibleCharts().length, longTasks });
@@ -223,7 +223,7 @@ async function benchBrowser(browser: Browser, url: string, chunk: string, chipNa
     await page.goto(url);
     await allChartsReady(page);
     loadMs.push(await page.evaluate(() => performance.now()));
-    const tasks = await page.evaluate(() => window.__benchLongTasks.slice());
+    const tasks = await page.evaluate(() => window.__scaleLongTasks.slice());
     loadLongest.push(Math.max(0, ...tasks.map((task) => task.duration)));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -240,7 +240,7 @@ async function benchBrowser(browser: Browser, url: string, chunk: string, chipNa
       for (let i = -2; i < filterRuns; i++) {
         await page.evaluate(armMeasurement);
         await chip().click({ timeout: 60_000 });
-        const sample = await page.evaluate(() => window.__benchPending!);
+        const sample = await page.evaluate(() => window.__scalePending!);
         if (i >= 0) {
           filterMs.push(sample.ms);
           filterTasks.push(...sample.longTasks);

@@ -258,6 +258,27 @@ describe('previewing a local file', () => {
     expect(screen.getByText(SUMMARY)).toBeInTheDocument();
   });
 
+  /** A drag event as the browser sends it for a file dragged from the desktop. */
+  const drag = (type: string, files: File[] = []) => {
+    const event = new Event(type, { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', {
+      value: { types: ['Files'], files, dropEffect: 'none' },
+    });
+    act(() => void window.dispatchEvent(event));
+    return event;
+  };
+
+  it('takes a file dropped anywhere on the page, showing where to drop it while dragging', async () => {
+    renderApp();
+    expect(await screen.findByText(SUMMARY)).toBeInTheDocument();
+    drag('dragenter');
+    expect(screen.getByText('松开鼠标即可预览这个文件（不会上传）')).toBeInTheDocument();
+    const drop = drag('drop', [file('dropped.json', JSON.stringify(sampleDataset))]);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(screen.queryByText('松开鼠标即可预览这个文件（不会上传）')).not.toBeInTheDocument();
+    expect(await screen.findByText('预览：dropped.json')).toBeInTheDocument();
+  });
+
   it('keeps the published data on screen when the file is broken, and says why', async () => {
     renderApp();
     expect(await screen.findByText(SUMMARY)).toBeInTheDocument();

@@ -1,13 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import { buildCountBarOption } from '../../charts/builders/count-bar.ts';
-import { sumCounts, topItems } from '../../charts/builders/top-items.ts';
-import type { ChartEventHandler } from '../../charts/chart.tsx';
-import { ChartPanel } from '../../charts/chart-panel.tsx';
 import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import { crossDepartmentGroups, logScaleAdvised } from '../../domain/comparability.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { categoriesIn } from '../../domain/filter-dataset.ts';
-import { categoryLabels } from '../../domain/labels.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
@@ -20,14 +15,11 @@ import {
   presentCategories,
   headlineFigures,
 } from './overview-model.ts';
+import { CountPanel } from './count-panel.tsx';
 import styles from './overview-view.module.css';
 
 const MAX_HEADLINES = 8;
 const MAX_COMPARISONS = 2;
-/** Departments with a series of their own in the count chart; the rest add up to "others". */
-const MAX_COUNT_SERIES = 8;
-/** Not a department id (ids are kebab-case), so a click on it filters nothing. */
-const OTHERS_ID = '_others';
 
 export function OverviewView({ dataset, index, filtered, location, navigate }: ViewProps) {
   const t = useT();
@@ -57,53 +49,9 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
     () => countByDepartmentAndCategory(figures, departmentIds, categories),
     [categories, departmentIds, figures],
   );
-  const countSeries = useMemo(
-    () => topItems(counts, MAX_COUNT_SERIES, (row) => row.counts.reduce((sum, n) => sum + n, 0)),
-    [counts],
-  );
-  const countOption = useMemo(() => {
-    const { shown, hidden } = countSeries;
-    const series = shown.map((row) => ({
-      id: row.department,
-      name: index.department(row.department)?.shortName[locale] ?? row.department,
-      counts: row.counts,
-    }));
-    if (hidden.length > 0) {
-      series.push({
-        id: OTHERS_ID,
-        name: t('overview.otherDepartments', { count: hidden.length }),
-        counts: sumCounts(
-          hidden.map((row) => row.counts),
-          categories.length,
-        ),
-      });
-    }
-    return buildCountBarOption(
-      categories.map((category) => ({ id: category, label: categoryLabels[category][locale] })),
-      series,
-      { axisName: t('chart.countAxis') },
-    );
-  }, [categories, countSeries, index, locale, t]);
-
-  // Cross-filtering: clicking a department's bar narrows every view to that department.
-  const onCountClick = useMemo<Record<string, ChartEventHandler>>(
-    () => ({
-      click: (params) => {
-        const id = (params as { seriesId?: string }).seriesId;
-        if (id && id !== OTHERS_ID)
-          navigate({ ...location, filters: { ...location.filters, departments: [id] } });
-      },
-    }),
-    [location, navigate],
-  );
-
   const everyHeadline = useMemo(() => headlineFigures(figures), [figures]);
   const headlines = allHeadlines ? everyHeadline : everyHeadline.slice(0, MAX_HEADLINES);
   const comparisons = useMemo(() => crossDepartmentGroups(figures, MAX_COMPARISONS), [figures]);
-  const countHint =
-    countSeries.hidden.length > 0
-      ? t('overview.countTopShown', { hidden: countSeries.hidden.length })
-      : null;
 
   return (
     <section aria-labelledby="overview-title" className={styles.view}>
@@ -166,33 +114,12 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
           </section>
 
           <div className={styles.charts}>
-            <ChartPanel
-              title={t('overview.figuresByCategory')}
-              description={t('overview.figuresByCategoryHint')}
-              option={countOption}
-              height={`${Math.max(240, categories.length * 34 + 110)}px`}
-              fileName="figures-by-category"
-              onEvents={onCountClick}
-              notes={
-                countHint ? (
-                  <>
-                    <p>{countHint}</p>
-                    {t('overview.figuresByCategoryHint')}
-                  </>
-                ) : (
-                  t('overview.figuresByCategoryHint')
-                )
-              }
-              table={{
-                columns: [t('table.department'), t('chart.countAxis')],
-                rows: counts.map((row) => ({
-                  key: row.department,
-                  cells: [
-                    index.department(row.department)?.name[locale] ?? row.department,
-                    row.counts.reduce((sum, n) => sum + n, 0),
-                  ],
-                })),
-              }}
+            <CountPanel
+              counts={counts}
+              categories={categories}
+              index={index}
+              location={location}
+              navigate={navigate}
             />
             {comparisons.map((group) => (
               <FigureBarPanel

@@ -19,17 +19,22 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+/** True once `revealEverything` was called (printing was asked for). */
+export function useEverythingRevealed(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => everything,
+    () => everything,
+  );
+}
+
 /**
  * True once the element has come within `margin` of the viewport (then stays true), or when
  * `revealEverything` was called, or where IntersectionObserver does not exist (jsdom).
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '50% 0px'): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const forced = useSyncExternalStore(
-    subscribe,
-    () => everything,
-    () => everything,
-  );
+  const forced = useEverythingRevealed();
 
   useEffect(() => {
     const element = ref.current;

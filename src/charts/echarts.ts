@@ -2,8 +2,8 @@
  * The only module that imports ECharts. It registers exactly the parts the app uses, so the
  * bundle carries nothing else (see docs/decisions/001-echarts-wrapper.md).
  */
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import type { BarSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -16,13 +16,12 @@ import type {
   LegendComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
+import { dispose, getInstanceByDom, init, use as register } from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
+register([
   BarChart,
-  LineChart,
   ScatterChart,
   AriaComponent,
   GridComponent,
@@ -35,7 +34,6 @@ echarts.use([
 /** The option type for every chart in the app: only the registered parts type-check. */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
-  | LineSeriesOption
   | ScatterSeriesOption
   | AriaComponentOption
   | GridComponentOption
@@ -44,4 +42,8 @@ export type ChartOption = ComposeOption<
 >;
 
 export type { EChartsType } from 'echarts/core';
-export { echarts };
+/**
+ * What echarts-for-react calls, and nothing more. Handing it the whole `echarts/core` namespace
+ * would keep every export of that namespace (graphic, number, format helpers…) in the chunk.
+ */
+export const echarts = { init, getInstanceByDom, dispose };

@@ -31,11 +31,16 @@ type Series = {
   data: Array<Record<string, unknown>>;
   label: { formatter: (p: unknown) => string };
 };
-const [bars, line] = option.series as [Series, Series];
+const [bars, points] = option.series as [Series, Series];
 
 describe('buildCampaignOption', () => {
-  it('puts sessions on the left axis as bars and person-times on the right as a line', () => {
-    expect([bars.type, bars.yAxisIndex, line.type, line.yAxisIndex]).toEqual(['bar', 0, 'line', 1]);
+  it('puts sessions on the left axis as bars and person-times on the right as points', () => {
+    expect([bars.type, bars.yAxisIndex, points.type, points.yAxisIndex]).toEqual([
+      'bar',
+      0,
+      'scatter',
+      1,
+    ]);
     expect(option.yAxis).toEqual([
       expect.objectContaining({ name: '场次 / 次' }),
       expect.objectContaining({ name: '人次' }),
@@ -43,19 +48,19 @@ describe('buildCampaignOption', () => {
   });
 
   it('leaves a gap where a campaign printed no person-times', () => {
-    expect(line.data[1]).toEqual({ value: '-' });
+    expect(points.data[1]).toEqual({ value: '-' });
   });
 
   it('hatches lower-bound bars and draws lower-bound points hollow', () => {
     expect(bars.data[0]?.itemStyle).toEqual(expect.objectContaining({ borderType: 'dashed' }));
     expect(bars.data[1]?.itemStyle).toEqual({});
-    expect(line.data[0]).toEqual({ value: 490000, symbol: 'emptyCircle' });
+    expect(points.data[0]).toEqual({ value: 490000, symbol: 'emptyCircle' });
   });
 
   it('labels with the printed text', () => {
     expect(bars.label.formatter({ dataIndex: 0 })).toBe('3500余场次');
-    expect(line.label.formatter({ dataIndex: 0 })).toBe('49万余人次');
-    expect(line.label.formatter({ dataIndex: 1 })).toBe('');
+    expect(points.label.formatter({ dataIndex: 0 })).toBe('49万余人次');
+    expect(points.label.formatter({ dataIndex: 1 })).toBe('');
   });
 
   it('hands the hovered campaign’s lines to the text renderer', () => {

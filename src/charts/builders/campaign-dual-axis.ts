@@ -11,7 +11,7 @@ export type CampaignRow = {
   label: string;
   /** How many sessions or activities were held (bar, left axis). */
   sessions: CampaignValue | null;
-  /** How many person-times were reached (line, right axis). */
+  /** How many person-times were reached (points, right axis). */
   reach: CampaignValue | null;
   tooltipLines: readonly string[];
 };
@@ -27,9 +27,11 @@ export type CampaignContext = {
 };
 
 /**
- * Sessions as bars on the left axis and person-times as a line on the right axis, for activities
+ * Sessions as bars on the left axis and person-times as points on the right axis, for activities
  * that report both (e.g. the health commission's four outreach campaigns). The two axes never share
- * a scale, because their units differ. Lower bounds are hatched bars and hollow points.
+ * a scale, because their units differ. Points, not a line: the campaigns are separate activities,
+ * not a series in time, so nothing should suggest a trend between them (and ECharts' line chart
+ * would cost 5 kB gzip for this one chart). Lower bounds are hatched bars and hollow points.
  */
 export function buildCampaignOption(
   rows: readonly CampaignRow[],
@@ -93,12 +95,10 @@ export function buildCampaignOption(
         },
       },
       {
-        type: 'line',
+        type: 'scatter',
         name: context.reachName,
         yAxisIndex: 1,
-        connectNulls: false,
-        symbolSize: px(14),
-        lineStyle: { width: px(3) },
+        symbolSize: px(16),
         data: rows.map((row) =>
           row.reach
             ? {

@@ -25,7 +25,7 @@ export type CampaignPanelProps = {
   variant?: ChartPanelProps['variant'];
 };
 
-/** Sessions (bars) and person-times (line) of each outreach campaign, on two axes. */
+/** Sessions (bars) and person-times (points) of each outreach campaign, on two axes. */
 function CampaignPanelBody({
   campaigns,
   index,
@@ -72,7 +72,7 @@ function CampaignPanelBody({
           sessionsName: t('department.campaignSessions'),
           reachName: t('department.campaignReach'),
           sessionsAxisName: t('department.campaignSessionsAxis'),
-          // The unit of the line is whatever the campaigns printed for their reach (人次).
+          // The unit of the points is whatever the campaigns printed for their reach (人次).
           reachAxisName: unitLabel(campaigns.find((c) => c.reach)?.reach?.unit ?? '', locale),
           formatAxisValue: (value) => formatMagnitude(value, locale),
           renderTooltip: textTooltip,

@@ -18,7 +18,8 @@ export default defineConfig({
   plugins: [react(), datasetPlugin(root), offlinePlugin(), cspPlugin()],
   server: { host, port: 5173 },
   preview: { host, port, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  // Every browser we support has modulepreload; the polyfill would be dead weight in the entry.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     globals: true,
     environment: 'jsdom',

@@ -85,9 +85,11 @@ try {
     });
     await page.goto(`${server.url}${shot.hash}`);
     await page.waitForSelector('main h1');
-    // Charts below the fold draw only when scrolled near; a full-page picture needs them all, as
-    // a printout does, so ask the way printing asks (src/app/print-when-ready.ts).
-    if (shot.fullPage) await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The prerendered overview (scripts/prerender.ts) shows before the app is live.
+    await page.waitForSelector('#root:not([data-prerendered])');
+    // Charts below the fold draw only when scrolled near; the script waits for every chart, as a
+    // printout does, so it asks the way printing asks (src/app/print-when-ready.ts).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     // Wait for every chart to report that it has drawn.
     await page.waitForFunction(() =>
       Array.from(document.querySelectorAll('figure.chart')).every(

@@ -9,7 +9,14 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import {
+  nearChartsReady,
+  instrumentPage,
+  longTasksSoFar,
+  timeClick,
+  type Measurement,
+} from './lib/chart-timing.ts';
 import { findChromium } from './lib/find-chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { summarize, summaryHeader, summaryRow, type Summary } from './lib/stats.ts';
@@ -21,109 +28,6 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(tmpdir(), 'bench-interaction.json') },
   },
 });
-
-type LongTask = { start: number; duration: number };
-type Measurement = { ms: number; charts: number; flipped: number; longTasks: LongTask[] };
-
-declare global {
-  interface Window {
-    __benchLongTasks: LongTask[];
-    __benchPending: Promise<Measurement> | undefined;
-  }
-}
-
-/** Runs in the page before any script: records every long task from the start. */
-function observeLongTasks() {
-  window.__benchLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
-    }
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-/**
- * Runs in the page just before the click. Resolves when every visible chart is ready again, timed
- * from the click event's timestamp to the mutation that made the last chart ready.
- */
-function armMeasurement() {
-  // Charts on screen, and charts drawn earlier: charts further down wait until scrolled near
-  // (src/ui/near-viewport.ts) and have nothing to redraw.
-  const visibleCharts = () =>
-    Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter((figure) => {
-      const box = figure.getBoundingClientRect();
-      const onScreen = box.bottom > 0 && box.top < innerHeight && box.height > 0;
-      return onScreen || figure.querySelector('canvas') !== null;
-    });
-  window.__benchPending = new Promise<Measurement>((resolve, reject) => {
-    let start: number | undefined;
-    let flipped = 0;
-    let frames = 0;
-    const finish = (end: number) => {
-      observer.disconnect();
-      const begin = start ?? end;
-      const longTasks = window.__benchLongTasks.filter(
-        (task) => task.start + task.duration >= begin && task.start <= end,
-      );
-      resolve({ ms: end - begin, charts: visibleCharts().length, flipped, longTasks });
-    };
-    const check = () => {
-      if (start === undefined) return false;
-      const charts = visibleCharts();
-      const ready = charts.every((figure) => figure.dataset.ready === 'true');
-      // A filter change gives every chart a new option; if none flipped after a few frames there
-      // was nothing to redraw and the wait ends there.
-      if (ready && (flipped > 0 || frames >= 3)) {
-        finish(performance.now());
-        return true;
-      }
-      return false;
-    };
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if ((record.target as HTMLElement).dataset.ready === 'false') flipped++;
-      }
-      check();
-    });
-    observer.observe(document.body, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-ready'],
-    });
-    document.addEventListener(
-      'click',
-      (event) => {
-        start = event.timeStamp;
-        const tick = () => {
-          frames++;
-          if (!check()) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      },
-      { capture: true, once: true },
-    );
-    setTimeout(() => reject(new Error('charts did not become ready within 10 s')), 10_000);
-  });
-}
-
-async function allChartsReady(page: Page) {
-  try {
-    await page.waitForFunction(function allReady() {
-      const charts = Array.from(document.querySelectorAll('figure.chart')).filter((f) => {
-        const box = f.getBoundingClientRect();
-        return box.bottom > 0 && box.top < innerHeight && box.height > 0;
-      });
-      return charts.length > 0 && charts.every((f) => f.getAttribute('data-ready') === 'true');
-    });
-  } catch (error) {
-    const state = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('figure.chart')).map(
-        (f) => `${f.getAttribute('aria-label')}: ${f.getAttribute('data-ready')}`,
-      ),
-    );
-    throw new Error(`charts not ready: ${state.join('; ') || 'no charts'}`, { cause: error });
-  }
-}
 
 type Scenario = { name: string; reducedMotion: 'reduce' | 'no-preference' };
 const SCENARIOS: Scenario[] = [
@@ -152,13 +56,11 @@ async function runScenario(browser: Browser, url: string, scenario: Scenario, ru
     if (message.type() === 'error') console.error(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  // tsx compiles with keepNames, which wraps the nested functions sent to the page in `__name`.
-  await page.addInitScript('globalThis.__name = (target) => target;');
-  await page.addInitScript(observeLongTasks);
+  await instrumentPage(page);
   await page.goto(url);
-  await allChartsReady(page);
+  await nearChartsReady(page);
   const loadToChartsReadyMs = await page.evaluate(() => performance.now());
-  const loadTasks = await page.evaluate(() => window.__benchLongTasks.slice());
+  const loadTasks = await longTasksSoFar(page);
 
   // Heap after load, after a forced garbage collection.
   const cdp = await context.newCDPSession(page);
@@ -174,9 +76,7 @@ async function runScenario(browser: Browser, url: string, scenario: Scenario, ru
   for (let i = -2; i < runs; i++) {
     // On, off, on, off … cycling through the first few department chips.
     const chip = buttons.nth(Math.floor((i + 2) / 2) % chipCount);
-    await page.evaluate(armMeasurement);
-    await chip.click();
-    const measurement = await page.evaluate(() => window.__benchPending as Promise<Measurement>);
+    const measurement = await timeClick(page, () => chip.click(), 10_000);
     if (i >= 0) samples.push(measurement);
     await page.waitForTimeout(150);
   }

@@ -19,6 +19,13 @@ import { findChromium } from './lib/find-chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { summarize, summaryHeader, summaryRow, type Summary } from './lib/stats.ts';
 import { syntheticCounts, syntheticDataset } from './lib/synthetic-dataset.ts';
+import {
+  nearChartsReady,
+  instrumentPage,
+  longTasksSoFar,
+  timeClick,
+  type LongTask,
+} from './lib/chart-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,103 +42,6 @@ const scales = values.scales.split(',').map(Number);
 const runs = Math.max(1, Number(values.runs));
 const loads = Math.max(1, Number(values.loads));
 const filterRuns = Math.max(1, Number(values['filter-runs']));
-
-type LongTask = { start: number; duration: number };
-
-declare global {
-  interface Window {
-    __scaleLongTasks: LongTask[];
-    __scalePending: Promise<{ ms: number; charts: number; longTasks: LongTask[] }> | undefined;
-  }
-}
-
-/** Runs in the page before any script: records every long task from the start. */
-function observeLongTasks() {
-  window.__scaleLongTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.__scaleLongTasks.push({ start: entry.startTime, duration: entry.duration });
-    }
-  }).observe({ type: 'longtask', buffered: true });
-}
-
-/**
- * Runs in the page just before the click: resolves when every visible chart is ready again, timed
- * from the click event's timestamp (as scripts/bench-interaction.ts does).
- */
-function armMeasurement() {
-  // Charts in or near the viewport: the app draws charts further down only when scrolled to
-  // (src/ui/near-viewport.ts, margin 50 %), so those are the ones a person waits for.
-  const visibleCharts = () =>
-    Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).filter((figure) => {
-      const rect = figure.getBoundingClientRect();
-      const h = window.innerHeight;
-      return figure.getClientRects().length > 0 && rect.top < 1.5 * h && rect.bottom > -0.5 * h;
-    });
-  window.__scalePending = new Promise((resolve, reject) => {
-    let start: number | undefined;
-    let flipped = 0;
-    let frames = 0;
-    const finish = (end: number) => {
-      observer.disconnect();
-      const begin = start ?? end;
-      const longTasks = window.__scaleLongTasks.filter(
-        (task) => task.start + task.duration >= begin && task.start <= end,
-      );
-      resolve({ ms: end - begin, charts: visibleCharts().length, longTasks });
-    };
-    const check = () => {
-      if (start === undefined) return false;
-      const ready = visibleCharts().every((figure) => figure.dataset.ready === 'true');
-      if (ready && (flipped > 0 || frames >= 3)) {
-        finish(performance.now());
-        return true;
-      }
-      return false;
-    };
-    const observer = new MutationObserver((records) => {
-      for (const record of records) {
-        if ((record.target as HTMLElement).dataset.ready === 'false') flipped++;
-      }
-      check();
-    });
-    observer.observe(document.body, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['data-ready'],
-    });
-    document.addEventListener(
-      'click',
-      (event) => {
-        start = event.timeStamp;
-        const tick = () => {
-          frames++;
-          if (!check()) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      },
-      { capture: true, once: true },
-    );
-    setTimeout(() => reject(new Error('charts did not become ready within 60 s')), 60_000);
-  });
-}
-
-async function allChartsReady(page: Page) {
-  await page.waitForFunction(
-    function allReady() {
-      // The live app, not the overview prerendered into index.html from the real data.
-      if (document.querySelector('#root[data-prerendered]')) return false;
-      const h = window.innerHeight;
-      const charts = Array.from(document.querySelectorAll('figure.chart')).filter((f) => {
-        const rect = f.getBoundingClientRect();
-        return f.getClientRects().length > 0 && rect.top < 1.5 * h && rect.bottom > -0.5 * h;
-      });
-      return charts.length > 0 && charts.every((f) => f.getAttribute('data-ready') === 'true');
-    },
-    undefined,
-    { timeout: 120_000, polling: 50 },
-  );
-}
 
 /** In the page: the app's own parse chunk on the served text, `runs` times. */
 async function parseInPage(page: Page, chunk: string, runs: number) {
@@ -205,8 +115,7 @@ async function newPage(browser: Browser) {
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`console error: ${message.text()}`);
   });
-  await page.addInitScript('globalThis.__name = (target) => target;');
-  await page.addInitScript(observeLongTasks);
+  await instrumentPage(page);
   return { context, page };
 }
 
@@ -221,9 +130,9 @@ async function benchBrowser(browser: Browser, url: string, chunk: string, chipNa
   for (let load = 0; load < loads; load++) {
     const { context, page } = await newPage(browser);
     await page.goto(url);
-    await allChartsReady(page);
+    await nearChartsReady(page, 120_000);
     loadMs.push(await page.evaluate(() => performance.now()));
-    const tasks = await page.evaluate(() => window.__scaleLongTasks.slice());
+    const tasks = await longTasksSoFar(page);
     loadLongest.push(Math.max(0, ...tasks.map((task) => task.duration)));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
@@ -238,9 +147,7 @@ async function benchBrowser(browser: Browser, url: string, chunk: string, chipNa
           .getByRole('button', { name: chipName, exact: true })
           .first();
       for (let i = -2; i < filterRuns; i++) {
-        await page.evaluate(armMeasurement);
-        await chip().click({ timeout: 60_000 });
-        const sample = await page.evaluate(() => window.__scalePending!);
+        const sample = await timeClick(page, () => chip().click({ timeout: 60_000 }), 60_000);
         if (i >= 0) {
           filterMs.push(sample.ms);
           filterTasks.push(...sample.longTasks);

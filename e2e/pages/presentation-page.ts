@@ -8,6 +8,8 @@ export class PresentationPage {
   readonly slideNumber: Locator;
   readonly pauseBadge: Locator;
   readonly blank: Locator;
+  /** The on-screen buttons: they fade out (opacity 0) when the pointer rests. */
+  readonly controls: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -16,6 +18,7 @@ export class PresentationPage {
     this.slideNumber = this.stage.getByText(/^第 \d+ \/ \d+ 页$/);
     this.pauseBadge = this.stage.getByRole('status').filter({ hasText: '已暂停' });
     this.blank = page.getByRole('img', { name: '屏幕已遮住，按任意键恢复' });
+    this.controls = this.stage.locator('[data-keep-awake]');
   }
 
   /** Opens `#/present` with parameters, e.g. `dwell=3600&year=2023`. */

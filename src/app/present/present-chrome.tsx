@@ -141,7 +141,8 @@ export function Controls({
 }: ControlsProps) {
   const t = useT();
   return (
-    <div className={styles.controls}>
+    // data-keep-awake: useIdle keeps the buttons shown while the pointer rests on them.
+    <div className={styles.controls} data-keep-awake>
       <p className={styles.keysHint}>{t('present.keysHint')}</p>
       <button type="button" onClick={onTogglePause} aria-pressed={paused}>
         {paused ? t('present.resume') : t('present.pause')}

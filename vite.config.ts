@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/lib/csp-plugin.ts';
 import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
+import { judgeInPage } from './scripts/lib/judge-in-page-alias.ts';
 import { offlinePlugin } from './scripts/lib/offline-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -20,7 +21,11 @@ export default defineConfig({
   preview: { host, port, strictPort: true },
   // Every browser we support has modulepreload; the polyfill would be dead weight in the entry.
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
+  // The dataset worker (src/data/dataset.worker.ts) is an ES module, like the page's code.
+  worker: { format: 'es' },
   test: {
+    // jsdom has no Worker: the unit tests validate in the page (ADR 009).
+    alias: [judgeInPage(root)],
     globals: true,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -160,3 +160,35 @@ test.describe('when the server fails on purpose', () => {
     await expect(stage.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
   });
 });
+
+test('the dataset is checked in a worker, off the page’s main thread', async ({
+  page,
+  dashboardPage,
+}) => {
+  await dashboardPage.open('#/');
+  await expect(page.getByText('5 个单位 · 31 个数字 · 5 个事件 · 17 份名单')).toBeVisible();
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(
+    expect.stringMatching(/\/assets\/dataset\.worker-[\w-]+\.js$/),
+  );
+});
+
+test.describe('when the validator cannot load', () => {
+  const workerScript = /\/assets\/dataset\.worker-[\w-]+\.js$/;
+  test.use({ expectedFailures: { 404: workerScript } });
+
+  test('says so with a retry, and the retry loads the data', async ({ page }) => {
+    let broken = true;
+    await page.route(workerScript, (route) =>
+      broken ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue(),
+    );
+    await page.goto('./#/timeline');
+    const alert = page.getByRole('alert');
+    // After the automatic retries (1 + 2 + 4 s), each with a new worker.
+    await expect(alert).toContainText('网络连接失败，请检查网络后重试。', { timeout: 20_000 });
+
+    broken = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('heading', { name: '时间线', level: 1 })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+});

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DataIssue } from '../domain/result.ts';
 import { DatasetError } from './dataset-error.ts';
 import { pageDatasetSource, publishedSource, type DatasetSource } from './page-source.ts';
-import { loadValidator, readDatasetText, type LoadedDataset } from './read-dataset.ts';
+import { prepareJudge, readDatasetText, type LoadedDataset } from './read-dataset.ts';
 
 /** A response that has not finished after this long is abandoned with its own message. */
 export const DATASET_TIMEOUT_MS = 15_000;
@@ -70,9 +70,9 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   if (source.url === null) {
     throw new DatasetError('refused', `refused ${file}`, { file, refusal: source.refusal });
   }
-  const validator = loadValidator();
+  prepareJudge();
   const inline = source.published ? inlineDatasetText() : null;
-  if (inline !== null) return readDatasetText(inline, file, validator);
+  if (inline !== null) return readDatasetText(inline, file);
 
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -110,7 +110,7 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   } catch (error) {
     throw failure(error, true);
   }
-  return readDatasetText(text, file, validator);
+  return readDatasetText(text, file);
 }
 
 /** Query options the tests can set with `queryClient.setQueryDefaults(['dataset'], …)`. */

@@ -1,7 +1,9 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
-import { parseJsonText } from '../domain/json-text.ts';
-import type { parseDataset, QuarantinedRecord } from '../domain/parse-dataset.ts';
+import { keepRecords } from '../domain/keep-records.ts';
+import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
+import { judgeDatasetText, prepareJudge } from './judge-in-worker.ts';
+import type { Judgement } from './judgement.ts';
 
 /** A dataset ready to show: the records that passed, and those left out with their reasons. */
 export type LoadedDataset = {
@@ -11,52 +13,46 @@ export type LoadedDataset = {
   file: string;
 };
 
-type Validator = { parseDataset: typeof parseDataset };
+/** Marks in the page's performance timeline, read by `npm run bench:scale`. */
+export const READ_MEASURES = {
+  judge: 'dataset: decode + validate (worker)',
+  keep: 'dataset: decode + keep (page)',
+} as const;
+
+export { prepareJudge };
 
 /**
- * The schema and zod are a chunk of their own, fetched next to the dataset: the entry chunk stays
- * small and the shell paints without them (docs/PERFORMANCE.md).
+ * Decodes and validates a dataset's text; `file` names it in messages. Throws a `DatasetError`
+ * when the text is not JSON or not a dataset at all; records that fail alone are quarantined.
+ *
+ * The checking runs in a worker (ADR 009), which answers with the indices of the records to keep;
+ * the page then decodes its own copy of the text and takes those records. The page's share is one
+ * `JSON.parse`: zod and the schema never load on the main thread.
  */
-export function loadValidator(): Promise<Validator> {
-  const validator = import('../domain/parse-dataset.ts');
-  // Awaited later; until then a failed load must not count as an unhandled rejection.
-  validator.catch(() => undefined);
-  return validator;
-}
-
-/** Validates decoded JSON record by record; throws a `DatasetError` when it is no dataset at all. */
-export async function validDataset(
-  raw: unknown,
-  file: string,
-  validator: Promise<Validator> = loadValidator(),
-): Promise<LoadedDataset> {
-  let parse: Validator['parseDataset'];
+export async function readDatasetText(text: string, file: string): Promise<LoadedDataset> {
+  const judging = performance.now();
+  let judgement: Judgement;
   try {
-    ({ parseDataset: parse } = await validator);
+    judgement = await judgeDatasetText(text, file);
   } catch (error) {
     throw new DatasetError('network', (error as Error).message, { file });
   }
-  const parsed = parse(raw, file);
-  if (!parsed.ok) {
-    throw new DatasetError('invalid', `${parsed.issues.length} issues`, {
+  performance.measure(READ_MEASURES.judge, { start: judging });
+  if (judgement.json === 'malformed') {
+    throw new DatasetError('malformed', judgement.detail, {
       file,
-      issues: parsed.issues,
+      jsonFailure: judgement.failure,
     });
   }
-  return { dataset: parsed.data, quarantined: parsed.quarantined, file };
-}
-
-/** Decodes and validates a dataset's text; `file` names it in messages. */
-export function readDatasetText(
-  text: string,
-  file: string,
-  validator: Promise<Validator> = loadValidator(),
-): Promise<LoadedDataset> {
-  const json = parseJsonText(text);
-  if (!json.ok) {
-    return Promise.reject(
-      new DatasetError('malformed', json.detail, { file, jsonFailure: json.failure }),
-    );
+  const { verdict } = judgement;
+  if (!verdict.ok) {
+    throw new DatasetError('invalid', `${verdict.issues.length} issues`, {
+      file,
+      issues: verdict.issues,
+    });
   }
-  return validDataset(json.value, file, validator);
+  const keeping = performance.now();
+  const dataset = keepRecords(JSON.parse(text), verdict.kept);
+  performance.measure(READ_MEASURES.keep, { start: keeping });
+  return { dataset, quarantined: verdict.quarantined, file };
 }

@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/lib/csp-plugin.ts';
 import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
-import { judgeInPage } from './scripts/lib/judge-in-page-alias.ts';
+import { readInPage } from './scripts/lib/read-in-page-alias.ts';
 import { offlinePlugin } from './scripts/lib/offline-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,7 +25,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     // jsdom has no Worker: the unit tests validate in the page (ADR 009).
-    alias: [judgeInPage(root)],
+    alias: [readInPage(root)],
     globals: true,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

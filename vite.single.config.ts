@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspPlugin } from './scripts/lib/csp-plugin.ts';
-import { judgeInPage } from './scripts/lib/judge-in-page-alias.ts';
+import { readInPage } from './scripts/lib/read-in-page-alias.ts';
 import { singleFilePagePlugin } from './scripts/lib/single-file-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,7 +21,7 @@ export default defineConfig({
   // Nothing beside the page: the favicon is inlined by the page plugin.
   publicDir: false,
   // A page opened from file:// cannot start a worker: the single file validates in the page.
-  resolve: { alias: [judgeInPage(root)] },
+  resolve: { alias: [readInPage(root)] },
   plugins: [
     react(),
     singleFilePagePlugin(root),

@@ -1,19 +1,20 @@
 // The scale benchmark of issue 6: synthetic datasets at 1×, 100× and 1,000× the real one.
 //   npm run build && npm run bench:scale [-- --scales 1,100,1000] [-- --runs 5] [-- --loads 3]
 //     [-- --filter-runs 7] [-- --out /tmp/bench-scale.json] [-- --dist dist]
-// Per scale: parse + validate with the app's own parse path (JSON.parse + parseDataset) in Node and
-// in Chromium; then, in Chromium against a copy of the production build that serves the synthetic
+// Per scale: parse + validate (JSON.parse + parseDataset) in Node; in Chromium, the app's own
+// measure of reading the dataset in its worker, per load (text posted → last part received); then, in Chromium against a copy of the production build that serves the synthetic
 // dataset, load → every visible chart data-ready, filter change → every visible chart finished,
 // long tasks and the JS heap after a forced GC. The synthetic files live in a temporary directory
 // only (never data/ or dist/) and every name in them starts with 合成 / "Synthetic".
 // Timings are reported, never pass/fail (docs/PERFORMANCE.md).
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { READ_MEASURE } from '../src/data/read-dataset.ts';
 import { parseDataset } from '../src/domain/parse-dataset.ts';
 import { findChromium } from './lib/find-chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
@@ -43,27 +44,14 @@ const runs = Math.max(1, Number(values.runs));
 const loads = Math.max(1, Number(values.loads));
 const filterRuns = Math.max(1, Number(values['filter-runs']));
 
-/** In the page: the app's own parse chunk on the served text, `runs` times. */
-async function parseInPage(page: Page, chunk: string, runs: number) {
-  return page.evaluate(
-    async ({ chunk, runs }) => {
-      const module = (await import(new URL(chunk, document.baseURI).href)) as {
-        parseDataset: (input: unknown, file: string) => { ok: boolean };
-      };
-      const text = await (await fetch(new URL('data/dataset.json', document.baseURI))).text();
-      const samples: Array<{ json: number; validate: number; ok: boolean }> = [];
-      for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        const raw: unknown = JSON.parse(text);
-        const t1 = performance.now();
-        const ok = module.parseDataset(raw, 'synthetic.json').ok;
-        const t2 = performance.now();
-        samples.push({ json: t1 - t0, validate: t2 - t1, ok });
-      }
-      return samples;
-    },
-    { chunk, runs },
+/** The app's own timing of reading the dataset (src/data/read-dataset.ts) in this load. */
+async function readMeasure(page: Page): Promise<number> {
+  const duration = await page.evaluate(
+    (name) => performance.getEntriesByName(name, 'measure')[0]?.duration,
+    READ_MEASURE,
   );
+  if (duration === undefined) throw new Error('the page did not measure reading the dataset');
+  return duration;
 }
 
 type ScaleResult = {
@@ -72,7 +60,8 @@ type ScaleResult = {
   bytes: { raw: number; gzip: number };
   node: { json: Summary; validate: Summary; total: Summary };
   chromium: {
-    parse: { json: Summary; validate: Summary; total: Summary };
+    /** Text to dataset in the worker, until the page holds the last part (per load). */
+    read: Summary;
     loadToChartsReady: Summary;
     longestTaskDuringLoad: Summary;
     heapAfterLoadMB: Summary;
@@ -119,19 +108,20 @@ async function newPage(browser: Browser) {
   return { context, page };
 }
 
-async function benchBrowser(browser: Browser, url: string, chunk: string, chipName: string) {
+async function benchBrowser(browser: Browser, url: string, chipName: string) {
   const loadMs: number[] = [];
   const loadLongest: number[] = [];
   const heap: number[] = [];
   const filterMs: number[] = [];
   const filterTasks: LongTask[] = [];
-  let parse: ScaleResult['chromium']['parse'] | undefined;
+  const readMs: number[] = [];
   let visibleCharts = 0;
   for (let load = 0; load < loads; load++) {
     const { context, page } = await newPage(browser);
     await page.goto(url);
     await nearChartsReady(page, 120_000);
     loadMs.push(await page.evaluate(() => performance.now()));
+    readMs.push(await readMeasure(page));
     const tasks = await longTasksSoFar(page);
     loadLongest.push(Math.max(0, ...tasks.map((task) => task.duration)));
     const cdp = await context.newCDPSession(page);
@@ -155,18 +145,11 @@ async function benchBrowser(browser: Browser, url: string, chunk: string, chipNa
         }
         await page.waitForTimeout(150);
       }
-      const samples = await parseInPage(page, chunk, runs);
-      if (samples.some((s) => !s.ok)) throw new Error('the page could not parse the dataset');
-      parse = {
-        json: summarize(samples.map((s) => s.json)),
-        validate: summarize(samples.map((s) => s.validate)),
-        total: summarize(samples.map((s) => s.json + s.validate)),
-      };
     }
     await context.close();
   }
   return {
-    parse: parse!,
+    read: summarize(readMs),
     loadToChartsReady: summarize(loadMs),
     longestTaskDuringLoad: summarize(loadLongest),
     heapAfterLoadMB: summarize(heap),
@@ -183,10 +166,6 @@ const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
 // A copy of the build, so a rebuild in the checkout during the bench does not change what runs.
 const distCopy = join(work, 'dist');
 cpSync(values.dist, distCopy, { recursive: true });
-const chunk = readdirSync(join(distCopy, 'assets')).find(
-  (name) => name.startsWith('parse-dataset') && name.endsWith('.js'),
-);
-if (!chunk) throw new Error('no parse-dataset chunk in the build');
 
 const found = findChromium();
 const browser = await chromium.launch({
@@ -215,7 +194,7 @@ try {
     const server = await startPreview(distCopy);
     try {
       const chipName = dataset.departments[1]?.shortName.zh ?? '';
-      const browserResult = await benchBrowser(browser, server.url, `assets/${chunk}`, chipName);
+      const browserResult = await benchBrowser(browser, server.url, chipName);
       results.push({
         scale,
         counts: syntheticCounts({ scale }),
@@ -253,9 +232,7 @@ for (const r of results) {
   console.log(summaryRow('  Node: JSON.parse', r.node.json, ms, 44));
   console.log(summaryRow('  Node: parseDataset (zod)', r.node.validate, ms, 44));
   console.log(summaryRow('  Node: parse + validate', r.node.total, ms, 44));
-  console.log(summaryRow('  Chromium: JSON.parse', c.parse.json, ms, 44));
-  console.log(summaryRow('  Chromium: parseDataset (zod)', c.parse.validate, ms, 44));
-  console.log(summaryRow('  Chromium: parse + validate', c.parse.total, ms, 44));
+  console.log(summaryRow('  Chromium: decode + validate (worker)', c.read, ms, 44));
   console.log(summaryRow('  load → all charts ready', c.loadToChartsReady, ms, 44));
   console.log(summaryRow('  longest task during load', c.longestTaskDuringLoad, ms, 44));
   console.log(summaryRow('  JS heap after load (after GC)', c.heapAfterLoadMB, mb, 44));

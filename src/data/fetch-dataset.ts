@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DataIssue } from '../domain/result.ts';
 import { DatasetError } from './dataset-error.ts';
 import { pageDatasetSource, publishedSource, type DatasetSource } from './page-source.ts';
-import { prepareJudge, readDatasetText, type LoadedDataset } from './read-dataset.ts';
+import { prepareValidator, readDataset, type LoadedDataset } from './read-dataset.ts';
 
 /** A response that has not finished after this long is abandoned with its own message. */
 export const DATASET_TIMEOUT_MS = 15_000;
@@ -70,9 +70,9 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   if (source.url === null) {
     throw new DatasetError('refused', `refused ${file}`, { file, refusal: source.refusal });
   }
-  prepareJudge();
+  prepareValidator();
   const inline = source.published ? inlineDatasetText() : null;
-  if (inline !== null) return readDatasetText(inline, file);
+  if (inline !== null) return readDataset(inline, file);
 
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -104,13 +104,15 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
     throw failure(error, false);
   }
   if (!response.ok) throw await httpError(response, file);
-  let text: string;
+  // Bytes, not text: decoding 36 MB of UTF-8 blocks the main thread for hundreds of
+  // milliseconds; the worker decodes them instead (docs/PERFORMANCE.md).
+  let body: ArrayBuffer;
   try {
-    text = await untilAborted(response.text(), combined);
+    body = await untilAborted(response.arrayBuffer(), combined);
   } catch (error) {
     throw failure(error, true);
   }
-  return readDatasetText(text, file);
+  return readDataset(body, file);
 }
 
 /** Query options the tests can set with `queryClient.setQueryDefaults(['dataset'], …)`. */

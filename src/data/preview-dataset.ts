@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { DatasetError } from './dataset-error.ts';
-import { readDatasetText, type LoadedDataset } from './read-dataset.ts';
+import { readDataset, type LoadedDataset } from './read-dataset.ts';
 
 /** Larger files would freeze the tab while parsing; the real dataset is a few hundred KB. */
 export const MAX_PREVIEW_BYTES = 64 * 1024 * 1024;
@@ -51,7 +51,7 @@ export async function previewFile(file: File): Promise<void> {
     if (file.size > MAX_PREVIEW_BYTES) {
       throw new DatasetError('too-large', `${file.size} bytes`, { file: name });
     }
-    const loaded = await readDatasetText(await file.text(), name);
+    const loaded = await readDataset(await file.arrayBuffer(), name);
     next = { shown: { name, loaded }, reading: null, failed: null };
   } catch (error) {
     const failure =

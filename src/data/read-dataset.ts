@@ -1,9 +1,8 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
-import { keepRecords } from '../domain/keep-records.ts';
 import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
 import { DatasetError } from './dataset-error.ts';
-import { judgeDatasetText, prepareJudge } from './judge-in-worker.ts';
-import type { Judgement } from './judgement.ts';
+import { decodeAndValidate, prepareValidator } from './read-in-worker.ts';
+import type { DatasetBody, Reading } from './reading.ts';
 
 /** A dataset ready to show: the records that passed, and those left out with their reasons. */
 export type LoadedDataset = {
@@ -13,46 +12,34 @@ export type LoadedDataset = {
   file: string;
 };
 
-/** Marks in the page's performance timeline, read by `npm run bench:scale`. */
-export const READ_MEASURES = {
-  judge: 'dataset: decode + validate (worker)',
-  keep: 'dataset: decode + keep (page)',
-} as const;
+/** The mark in the page's performance timeline that `npm run bench:scale` reads. */
+export const READ_MEASURE = 'dataset: decode + validate';
 
-export { prepareJudge };
+export { prepareValidator };
 
 /**
- * Decodes and validates a dataset's text; `file` names it in messages. Throws a `DatasetError`
+ * Decodes and validates a dataset file (its bytes, or its text); `file` names it in messages. Throws a `DatasetError`
  * when the text is not JSON or not a dataset at all; records that fail alone are quarantined.
- *
- * The checking runs in a worker (ADR 009), which answers with the indices of the records to keep;
- * the page then decodes its own copy of the text and takes those records. The page's share is one
- * `JSON.parse`: zod and the schema never load on the main thread.
+ * The work runs in a worker (ADR 009): zod and the schema never load on the main thread.
  */
-export async function readDatasetText(text: string, file: string): Promise<LoadedDataset> {
-  const judging = performance.now();
-  let judgement: Judgement;
+export async function readDataset(body: DatasetBody, file: string): Promise<LoadedDataset> {
+  const start = performance.now();
+  let reading: Reading;
   try {
-    judgement = await judgeDatasetText(text, file);
+    reading = await decodeAndValidate(body, file);
   } catch (error) {
     throw new DatasetError('network', (error as Error).message, { file });
   }
-  performance.measure(READ_MEASURES.judge, { start: judging });
-  if (judgement.json === 'malformed') {
-    throw new DatasetError('malformed', judgement.detail, {
+  performance.measure(READ_MEASURE, { start });
+  if (reading.json === 'malformed') {
+    throw new DatasetError('malformed', reading.detail, { file, jsonFailure: reading.failure });
+  }
+  const { parse } = reading;
+  if (!parse.ok) {
+    throw new DatasetError('invalid', `${parse.issues.length} issues`, {
       file,
-      jsonFailure: judgement.failure,
+      issues: parse.issues,
     });
   }
-  const { verdict } = judgement;
-  if (!verdict.ok) {
-    throw new DatasetError('invalid', `${verdict.issues.length} issues`, {
-      file,
-      issues: verdict.issues,
-    });
-  }
-  const keeping = performance.now();
-  const dataset = keepRecords(JSON.parse(text), verdict.kept);
-  performance.measure(READ_MEASURES.keep, { start: keeping });
-  return { dataset, quarantined: verdict.quarantined, file };
+  return { dataset: parse.data, quarantined: parse.quarantined, file };
 }

@@ -275,9 +275,7 @@ export const departmentsFileSchema = z
 /** An article as served: its metadata and its text, without the per-record arrays. */
 export const servedArticleSchema = articleFileSchema
   .omit({ $schema: true, figures: true, events: true, lists: true, ignoredNumerals: true })
-  // Required here, unlike in the editor's file: the build always writes them, and the app keeps the
-  // served records exactly as they are in the file (parse-dataset.ts), so nothing may be defaulted.
-  .extend({ text: z.string(), groups: z.array(groupSchema) });
+  .extend({ text: z.string() });
 
 /**
  * The dataset as served at `data/dataset.json`: assembled from `data/` by the build. Records carry

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema.ts';
-import { keepRecords, type KeptIndices } from './keep-records.ts';
 import { formatJsonPath, type DataIssue, type Result } from './result.ts';
 
 function recordIdAt(input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
@@ -33,7 +32,11 @@ export function schemaIssues(file: string, input: unknown, error: z.ZodError): D
 export const RECORD_KINDS = ['department', 'article', 'figure', 'event', 'list'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-const ARRAY_OF: Record<RecordKind, 'departments' | 'articles' | 'figures' | 'events' | 'lists'> = {
+/** The dataset's arrays of records, one per kind, in the same order. */
+export const RECORD_ARRAYS = ['departments', 'articles', 'figures', 'events', 'lists'] as const;
+export type RecordArray = (typeof RECORD_ARRAYS)[number];
+
+const ARRAY_OF: Record<RecordKind, RecordArray> = {
   department: 'departments',
   article: 'articles',
   figure: 'figures',
@@ -57,14 +60,6 @@ export type QuarantinedRecord = {
  */
 export type DatasetParse =
   | { ok: true; data: Dataset; quarantined: QuarantinedRecord[] }
-  | { ok: false; issues: DataIssue[] };
-
-/**
- * The same judgement without the data: which records to keep, by index. Small and cheap to send
- * from a worker to the page, which then takes the records from its own copy (keep-records.ts).
- */
-export type DatasetVerdict =
-  | { ok: true; kept: KeptIndices; quarantined: QuarantinedRecord[] }
   | { ok: false; issues: DataIssue[] };
 
 // Derived from the one schema, so a constraint added there applies here without a second copy.
@@ -226,11 +221,11 @@ function topLevelIssues(input: unknown, file: string): DataIssue[] {
 
 /**
  * Checks a served dataset (already JSON-decoded) against the schema, record by record. Records
- * that fail, and records that depend on them, are quarantined with their reasons; the others are
- * kept. A file that is not a dataset at all fails as a whole. `file` names the source in
+ * that fail, and records that depend on them, are quarantined with their reasons; the rest is the
+ * dataset. A file that is not a dataset at all fails as a whole. `file` names the source in
  * messages, e.g. `data/dataset.json`. Linear in the number of records.
  */
-export function judgeDataset(input: unknown, file: string): DatasetVerdict {
+export function parseDataset(input: unknown, file: string): DatasetParse {
   const problems = topLevelIssues(input, file);
   if (problems.length > 0) return { ok: false, issues: problems };
   const top = topLevelSchema.parse(input);
@@ -299,25 +294,16 @@ export function judgeDataset(input: unknown, file: string): DatasetVerdict {
     quarantine,
   );
 
-  const indices = (kept: readonly { index: number }[]) => kept.map(({ index }) => index);
-  return {
-    ok: true,
-    kept: {
-      departments: indices(departments),
-      articles: indices(articles),
-      figures: indices(figures),
-      events: indices(events),
-      lists: indices(lists),
-    },
-    quarantined: quarantine.records(),
+  const data: Dataset = {
+    schemaVersion: top.schemaVersion,
+    title: top.title,
+    departments: departments.map(({ record }) => record),
+    articles: articles.map(({ record }) => record),
+    figures: figures.map(({ record }) => record),
+    events: events.map(({ record }) => record),
+    lists: lists.map(({ record }) => record),
   };
-}
-
-/** `judgeDataset` with the kept records: the dataset to show, and what was left out. */
-export function parseDataset(input: unknown, file: string): DatasetParse {
-  const verdict = judgeDataset(input, file);
-  if (!verdict.ok) return verdict;
-  return { ok: true, data: keepRecords(input, verdict.kept), quarantined: verdict.quarantined };
+  return { ok: true, data, quarantined: quarantine.records() };
 }
 
 /** All-or-nothing, for callers that accept only a fully valid dataset. */

@@ -17,6 +17,7 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     for (const hash of VIEWS) {
       await page.goto(`./${hash}`);
+      await dashboardPage.live();
       await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
       if (await page.locator('figure.chart').count()) await dashboardPage.chartsReady();
       const overflow = await page.evaluate(

@@ -94,9 +94,10 @@ test('a protocol-relative ?data= inside the hash is refused too, in English', as
 
 test('an editor previews a local file, sees its problems, and goes back to the published data', async ({
   page,
+  dashboardPage,
 }) => {
   const broken = partlyInvalid(await publishedDataset(page));
-  await page.goto('./#/');
+  await dashboardPage.open('#/');
   await expect(page.getByText('5 个单位 · 31 个数字 · 5 个事件 · 17 份名单')).toBeVisible();
   const requests: string[] = [];
   page.on('request', (request) => void requests.push(request.url()));

@@ -200,13 +200,24 @@ test.describe('the presentation', () => {
     await faded();
     await button.focus();
     await shown();
+
+    // A mouse click focuses a button too; that must not keep the buttons over the slide.
+    const pause = presentation.stage.getByRole('button', { name: '暂停', exact: true });
+    await pointAt(page, pause);
+    await pause.click();
+    await page.mouse.move(300, 300);
+    await faded();
   });
 
-  /** Moves the pointer onto the middle of an element. */
+  /**
+   * Moves the pointer onto the middle of an element, in two steps as a hand does: the first move
+   * wakes faded controls (which take no pointer while faded), the second lands on them.
+   */
   async function pointAt(page: Page, target: Locator) {
     const box = await target.boundingBox();
     if (box === null) throw new Error('the element has no box to point at');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
   }
 
   /** Records every slide the screen shows, however briefly, from the page's first moment. */

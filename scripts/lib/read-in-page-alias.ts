@@ -7,7 +7,8 @@ import type { Alias } from 'vite';
  */
 export function readInPage(root: string): Alias {
   return {
-    find: /^\.\/read-in-worker\.ts$/,
+    // Any relative import of the module, however the importer spells its path.
+    find: /^\.{1,2}\/(?:.*\/)?read-in-worker\.ts$/,
     replacement: join(root, 'src/data/read-in-page.ts'),
   };
 }

@@ -72,7 +72,7 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   }
   prepareValidator();
   const inline = source.published ? inlineDatasetText() : null;
-  if (inline !== null) return readDataset(inline, file);
+  if (inline !== null) return readDataset(inline, file, signal);
 
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -112,7 +112,8 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   } catch (error) {
     throw failure(error, true);
   }
-  return readDataset(body, file);
+  // Only the caller's signal: the time-out covers the transfer, not the checking.
+  return readDataset(body, file, signal);
 }
 
 /** Query options the tests can set with `queryClient.setQueryDefaults(['dataset'], …)`. */

@@ -19,17 +19,17 @@ export { prepareValidator };
 
 /**
  * Decodes and validates a dataset file (its bytes, or its text); `file` names it in messages. Throws a `DatasetError`
- * when the text is not JSON or not a dataset at all; records that fail alone are quarantined.
- * The work runs in a worker (ADR 009): zod and the schema never load on the main thread.
+ * when the text is not JSON or not a dataset at all, or the validator could not be loaded
+ * (`network`); records that fail alone are quarantined. The work runs in a worker (ADR 009): zod
+ * and the schema never load on the main thread. `signal` abandons the read.
  */
-export async function readDataset(body: DatasetBody, file: string): Promise<LoadedDataset> {
+export async function readDataset(
+  body: DatasetBody,
+  file: string,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
   const start = performance.now();
-  let reading: Reading;
-  try {
-    reading = await decodeAndValidate(body, file);
-  } catch (error) {
-    throw new DatasetError('network', (error as Error).message, { file });
-  }
+  const reading: Reading = await decodeAndValidate(body, file, signal);
   performance.measure(READ_MEASURE, { start });
   if (reading.json === 'malformed') {
     throw new DatasetError('malformed', reading.detail, { file, jsonFailure: reading.failure });

@@ -1,3 +1,5 @@
+import { DatasetError } from './dataset-error.ts';
+import type * as WorkerClient from './read-in-worker.ts';
 import type { DatasetBody, Reading, readBody } from './reading.ts';
 
 // Stands in for read-in-worker.ts where no worker can start: the single-file build (file://)
@@ -19,13 +21,25 @@ export function prepareValidator(): void {
 }
 
 /** Decodes and validates a dataset file in the page. */
-export async function decodeAndValidate(body: DatasetBody, file: string): Promise<Reading> {
+export async function decodeAndValidate(
+  body: DatasetBody,
+  file: string,
+  signal?: AbortSignal,
+): Promise<Reading> {
   let loaded: Reader;
   try {
     loaded = await load();
   } catch (error) {
     reader = null; // try the chunk again next time
-    throw error;
+    throw new DatasetError('network', (error as Error).message, { file });
   }
+  signal?.throwIfAborted();
   return loaded.readBody(body, file);
 }
+
+// The alias swaps one module for the other, so they must offer the same functions.
+const sameFunctions: Pick<typeof WorkerClient, 'decodeAndValidate' | 'prepareValidator'> = {
+  decodeAndValidate,
+  prepareValidator,
+};
+void sameFunctions;

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
 import type { QuarantinedRecord, RecordArray } from '../domain/parse-dataset.ts';
+import { DatasetError } from './dataset-error.ts';
 import type { DatasetBody, Reading } from './reading.ts';
 
 export type ReadRequest = { id: number; body: DatasetBody; file: string };
@@ -7,8 +8,8 @@ export type ReadRequest = { id: number; body: DatasetBody; file: string };
 /**
  * The worker's answer, in several messages so that no single one takes long to receive: the page
  * decodes each message in a task of its own (structured clone), and a 36 MB dataset sent whole
- * would block it for as long as decoding the text itself. A reading that failed, or a dataset
- * with nothing to keep, comes whole; a dataset comes as its head, its records in parts, an end.
+ * would block it for as long as decoding the text itself. A failed reading (not JSON, not a
+ * dataset) comes whole; a dataset comes as its head, its records in parts, and an end.
  */
 export type ReadReply =
   | { id: number; whole: Reading }
@@ -21,6 +22,7 @@ export type ReadReply =
   | { id: number; error: string };
 
 type Pending = {
+  file: string;
   resolve: (reading: Reading) => void;
   reject: (error: Error) => void;
   dataset?: Dataset;
@@ -31,17 +33,24 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 
-function failAll(error: Error) {
-  for (const waiting of pending.values()) waiting.reject(error);
+function stop(stopped: Worker) {
+  stopped.terminate();
+  if (worker === stopped) worker = null;
+}
+
+/** Fails every read waiting on the worker, which is gone: the next read starts a new one. */
+function failAll(reason: (file: string) => Error) {
+  for (const waiting of pending.values()) waiting.reject(reason(waiting.file));
   pending.clear();
 }
 
 function receive(reply: ReadReply) {
   const waiting = pending.get(reply.id);
-  if (waiting === undefined) return;
+  if (waiting === undefined) return; // abandoned (aborted) while the worker was busy with it
   if ('error' in reply) {
     pending.delete(reply.id);
-    waiting.reject(new Error(reply.error));
+    // A bug in the validator, not bad data (bad data is a reading) and not the network.
+    waiting.reject(new Error(`the dataset validator failed: ${reply.error}`));
   } else if ('whole' in reply) {
     pending.delete(reply.id);
     waiting.resolve(reply.whole);
@@ -72,13 +81,21 @@ function spawn(): Worker {
     name: 'dataset',
   });
   started.addEventListener('message', (event: MessageEvent<ReadReply>) => receive(event.data));
-  // The worker's script did not load (offline before it was cached) or died: fail what waits,
-  // and start a new worker next time (a retry).
   started.addEventListener('error', (event) => {
     event.preventDefault();
-    started.terminate();
-    if (worker === started) worker = null;
-    failAll(new Error(event.message || 'the dataset validator could not start'));
+    stop(started);
+    // No message: the script did not load (offline before it was cached, a missing file), which
+    // the user can retry. A message: the worker threw, which is a bug and says what it was.
+    failAll((file) =>
+      event.message
+        ? new Error(`the dataset validator failed: ${event.message}`)
+        : new DatasetError('network', 'the dataset validator could not be loaded', { file }),
+    );
+  });
+  // A reply that cannot be received would leave its read waiting for ever.
+  started.addEventListener('messageerror', () => {
+    stop(started);
+    failAll(() => new Error('the dataset validator sent a reply the page could not receive'));
   });
   worker = started;
   return started;
@@ -91,16 +108,49 @@ export function prepareValidator(): void {
 
 /**
  * Decodes and validates a dataset file in the dataset worker (ADR 009). Bytes are handed over,
- * not copied: `body` is unusable afterwards. The single-file build
- * and the unit tests swap this module for read-in-page.ts (scripts/lib/read-in-page-alias.ts): a
- * page opened from file:// cannot start a worker, and jsdom has none.
+ * not copied: `body` is unusable afterwards. When `signal` aborts, the read is dropped, and the
+ * worker is stopped if nothing else waits on it, so it does not go on validating for nobody.
+ * The single-file build and the unit tests swap this module for read-in-page.ts
+ * (scripts/lib/read-in-page-alias.ts): a page opened from file:// cannot start a worker, and jsdom
+ * has none.
  */
-export function decodeAndValidate(body: DatasetBody, file: string): Promise<Reading> {
+export function decodeAndValidate(
+  body: DatasetBody,
+  file: string,
+  signal?: AbortSignal,
+): Promise<Reading> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
     const id = nextId;
     nextId += 1;
-    pending.set(id, { resolve, reject });
-    const transfer = typeof body === 'string' ? [] : [body];
-    spawn().postMessage({ id, body, file } satisfies ReadRequest, transfer);
+    const onAbort = () => {
+      if (!pending.delete(id)) return;
+      reject(signal!.reason as Error);
+      if (pending.size === 0 && worker !== null) stop(worker);
+    };
+    const settle = () => signal?.removeEventListener('abort', onAbort);
+    pending.set(id, {
+      file,
+      resolve: (reading) => {
+        settle();
+        resolve(reading);
+      },
+      reject: (error) => {
+        settle();
+        reject(error);
+      },
+    });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const transfer = typeof body === 'string' ? [] : [body];
+      spawn().postMessage({ id, body, file } satisfies ReadRequest, transfer);
+    } catch (error) {
+      pending.delete(id);
+      settle();
+      reject(error as Error);
+    }
   });
 }

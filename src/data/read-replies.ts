@@ -1,0 +1,34 @@
+import { RECORD_ARRAYS } from '../domain/parse-dataset.ts';
+import type { ReadReply, ReadRequest } from './read-in-worker.ts';
+import { readBody } from './reading.ts';
+
+/** Records per message: a part takes the page a few milliseconds to receive at most. */
+export const PART_SIZE = 500;
+
+/**
+ * The dataset worker's replies to one request, in order (the protocol is described at
+ * `ReadReply`). Kept apart from the worker's wiring so the unit tests can play the worker.
+ */
+export function* readReplies({ id, body, file }: ReadRequest): Generator<ReadReply> {
+  let reading;
+  try {
+    reading = readBody(body, file);
+  } catch (error) {
+    // A bug, not bad data (bad data is a reading): say so rather than leave the page waiting.
+    yield { id, error: error instanceof Error ? error.message : String(error) };
+    return;
+  }
+  if (reading.json !== 'ok' || !reading.parse.ok) {
+    yield { id, whole: reading };
+    return;
+  }
+  const { data, quarantined } = reading.parse;
+  yield { id, head: { schemaVersion: data.schemaVersion, title: data.title, quarantined } };
+  for (const part of RECORD_ARRAYS) {
+    const records = data[part];
+    for (let start = 0; start < records.length; start += PART_SIZE) {
+      yield { id, part, records: records.slice(start, start + PART_SIZE) };
+    }
+  }
+  yield { id, end: true };
+}

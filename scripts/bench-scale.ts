@@ -1,9 +1,9 @@
 // The scale benchmark of issue 6: synthetic datasets at 1×, 100× and 1,000× the real one.
 //   npm run build && npm run bench:scale [-- --scales 1,100,1000] [-- --runs 5] [-- --loads 3]
 //     [-- --filter-runs 7] [-- --out /tmp/bench-scale.json] [-- --dist dist]
-// Per scale: parse + validate (JSON.parse + parseDataset) in Node; in Chromium, the app's own
-// measure of reading the dataset in its worker, per load (text posted → last part received); then, in Chromium against a copy of the production build that serves the synthetic
-// dataset, load → every visible chart data-ready, filter change → every visible chart finished,
+// Per scale: parse + validate (JSON.parse + parseDataset) in Node; then, in Chromium against a
+// copy of the production build that serves the synthetic dataset, per load: the app's own measure
+// of reading the dataset in its worker (bytes posted → last part received), load → every visible chart data-ready, filter change → every visible chart finished,
 // long tasks and the JS heap after a forced GC. The synthetic files live in a temporary directory
 // only (never data/ or dist/) and every name in them starts with 合成 / "Synthetic".
 // Timings are reported, never pass/fail (docs/PERFORMANCE.md).

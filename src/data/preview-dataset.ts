@@ -2,12 +2,15 @@ import { useSyncExternalStore } from 'react';
 import { DatasetError } from './dataset-error.ts';
 import { readDataset, type LoadedDataset } from './read-dataset.ts';
 
-/** Larger files would freeze the tab while parsing; the real dataset is a few hundred KB. */
+/**
+ * A bound on what the tab holds in memory for a preview (the bytes, the text and the records,
+ * for a moment all at once); the real dataset is a few hundred KB.
+ */
 export const MAX_PREVIEW_BYTES = 64 * 1024 * 1024;
 
 /**
- * A local file an editor previews in place of the published data. It is read in the browser with
- * `File.text()` and never sent anywhere. A file that fails leaves on screen whatever was there.
+ * A local file an editor previews in place of the published data. Its bytes are read in the
+ * browser (`File.arrayBuffer()`), checked in the dataset worker, and never sent anywhere. A file that fails leaves on screen whatever was there.
  */
 export type PreviewState = {
   /** The file shown instead of the published data, if any. */

@@ -88,6 +88,23 @@ describe('buildTimelineOption', () => {
     expect(datum?.symbol).toBe(symbol);
   });
 
+  it('grows its marks with the labels: at 28 px (a big screen) twice the desk size', () => {
+    const sizes = (fontSize?: number) => {
+      const built = buildTimelineOption(points, {
+        rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
+        formatDate: (date) => date,
+        renderTooltip: (lines) => lines.join('\n'),
+        ...(fontSize ? { fontSize } : {}),
+      });
+      const data = (built.series as Array<{ data: Array<{ id: string; symbolSize: number }> }>)
+        .flatMap((s) => s.data)
+        .map((d) => [d.id, d.symbolSize]);
+      return Object.fromEntries(data) as Record<string, number>;
+    };
+    expect(sizes()).toMatchObject({ 'culture-centre': 20, 'oath-members': 16 });
+    expect(sizes(28)).toMatchObject({ 'culture-centre': 40, 'oath-members': 32 });
+  });
+
   it('labels points with their date, its note and a short title, without rich-text braces', () => {
     const formatter = series[0]?.label.formatter;
     expect(formatter?.({ data: { id: 'culture-centre' } })).toBe(

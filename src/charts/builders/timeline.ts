@@ -1,5 +1,6 @@
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
+import { DESK_FONT_SIZE, pixelScale } from './pixel-scale.ts';
 
 export type TimelinePoint = {
   /** The record the point stands for (the first one where several share a date); click target. */
@@ -90,7 +91,9 @@ export function buildTimelineOption(
   points: readonly TimelinePoint[],
   context: TimelineContext,
 ): ChartOption {
-  const fontSize = context.fontSize ?? 14;
+  const fontSize = context.fontSize ?? DESK_FONT_SIZE;
+  // Marks, gaps and margins grow with the labels, so on a big screen they are not specks.
+  const px = pixelScale(fontSize);
   const times = points.map((point) => isoDateToUtc(point.date));
   const first = Math.min(...times);
   const last = Math.max(...times);
@@ -106,7 +109,7 @@ export function buildTimelineOption(
   return {
     animationDuration: 400,
     useUTC: true,
-    grid: { left: 8, right: 24, top: 8, bottom: 16 },
+    grid: { left: px(8), right: px(24), top: px(8), bottom: px(16) },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -136,7 +139,7 @@ export function buildTimelineOption(
     series: context.rows.map((row) => ({
       type: 'scatter' as const,
       name: row,
-      symbolSize: 16,
+      symbolSize: px(16),
       data: points.flatMap((point, index) =>
         point.row === row
           ? [
@@ -144,7 +147,7 @@ export function buildTimelineOption(
                 id: point.id,
                 value: [isoDateToUtc(point.date), point.row],
                 symbol: point.symbol,
-                symbolSize: point.symbol === 'diamond' ? 20 : 16,
+                symbolSize: px(point.symbol === 'diamond' ? 20 : 16),
                 label: placements[index] ?? {},
               },
             ]
@@ -152,7 +155,7 @@ export function buildTimelineOption(
       ),
       label: {
         show: true,
-        distance: 6,
+        distance: px(6),
         width: context.labelWidth ?? fontSize * 16,
         overflow: 'truncate' as const,
         formatter: (params: unknown) => {

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { textTooltip } from '../../../charts/text-tooltip.ts';
 import { buildTimelineOption, type TimelinePoint } from '../../../charts/builders/timeline.ts';
-import { pixelScale } from '../../../charts/builders/pixel-scale.ts';
 import { ChartPanel } from '../../../charts/chart-panel.tsx';
-import type { ChartOption } from '../../../charts/echarts.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
 import { departmentName, recordTitle } from '../../../features/timeline/record-text.ts';
@@ -18,32 +16,6 @@ import styles from './slides.module.css';
 
 const ROW_PX = 132;
 
-type SymbolSized = { symbolSize?: unknown };
-
-/**
- * The timeline builder sizes its marks for 14 px labels; at 24 or 48 px they would be specks, so
- * they grow with the text like the other builders' measures (docs/decisions/006).
- */
-function scaleSymbols(option: ChartOption, px: (size: number) => number): ChartOption {
-  const scale = <T extends SymbolSized>(item: T): T =>
-    typeof item.symbolSize === 'number' ? { ...item, symbolSize: px(item.symbolSize) } : item;
-  const series = (Array.isArray(option.series) ? option.series : []) as Array<
-    SymbolSized & { data?: unknown[] }
-  >;
-  return {
-    ...option,
-    series: series.map((one) =>
-      scale({
-        ...one,
-        ...(one.data
-          ? {
-              data: one.data.map((d) => (d && typeof d === 'object' ? scale(d as SymbolSized) : d)),
-            }
-          : {}),
-      }),
-    ) as ChartOption['series'],
-  };
-}
 const MAX_LISTED = 6;
 
 /**
@@ -84,16 +56,13 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
         ]),
       };
     });
-    return scaleSymbols(
-      buildTimelineOption(points, {
-        rows: rows.map((id) => departmentName(index, id, locale)),
-        formatDate: (date) => formatIsoDate(date, locale),
-        renderTooltip: textTooltip,
-        fontSize,
-        labelWidth: fontSize * 14,
-      }),
-      pixelScale(fontSize),
-    );
+    return buildTimelineOption(points, {
+      rows: rows.map((id) => departmentName(index, id, locale)),
+      formatDate: (date) => formatIsoDate(date, locale),
+      renderTooltip: textTooltip,
+      fontSize,
+      labelWidth: fontSize * 14,
+    });
   }, [fontSize, index, locale, marks, rows, t]);
 
   const listed = marks.flatMap((mark) => mark.records).slice(0, MAX_LISTED);

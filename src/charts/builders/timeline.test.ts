@@ -105,6 +105,29 @@ describe('buildTimelineOption', () => {
     expect(sizes(28)).toMatchObject({ 'culture-centre': 40, 'oath-members': 32 });
   });
 
+  it('leaves room for a label above the first row and below the last, and only then', () => {
+    const labelRoom = 2 * 14 + 10 + 6; // two label lines and their distance, at the desk's 14 px
+    // The first row's only point has its label above it; the last row's above too.
+    expect(option.grid).toMatchObject({ top: labelRoom, bottom: 16 });
+    expect((option.xAxis as { axisLabel: { margin: number } }).axisLabel.margin).toBe(8);
+
+    // Two close points on the last row: the second label goes below, over the axis labels'
+    // place, so those move down.
+    const close = buildTimelineOption(
+      [
+        point('a', '2021-01', 'row 1'),
+        point('b', '2023-05', 'row 2'),
+        point('c', '2023-05-28', 'row 2'),
+      ],
+      {
+        rows: ['row 1', 'row 2'],
+        formatDate: (date) => date,
+        renderTooltip: (lines) => lines.join(''),
+      },
+    );
+    expect((close.xAxis as { axisLabel: { margin: number } }).axisLabel.margin).toBe(labelRoom);
+  });
+
   it('labels points with their date, its note and a short title, without rich-text braces', () => {
     const formatter = series[0]?.label.formatter;
     expect(formatter?.({ data: { id: 'culture-centre' } })).toBe(

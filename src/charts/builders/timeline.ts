@@ -102,6 +102,14 @@ export function buildTimelineOption(
   const min = points.length > 0 ? first - pad : undefined;
   const max = points.length > 0 ? last + pad : undefined;
   const placements = placeLabels(points, min ?? 0, max ?? 1);
+  // A label above a point of the first row, or below one of the last, reaches past its row:
+  // give it room (two lines of label and its distance) instead of letting the frame cut it or
+  // the axis labels run into it.
+  const labelRoom = 2 * fontSize + 10 + px(6);
+  const labelledOn = (row: string | undefined, position: Placement['position']) =>
+    points.some((point, index) => point.row === row && placements[index]?.position === position);
+  const roomAbove = labelledOn(context.rows[0], 'top');
+  const roomBelow = labelledOn(context.rows.at(-1), 'bottom');
   const byId = new Map(points.map((point) => [point.id, point]));
   const pointOf = (params: unknown) =>
     byId.get((params as { data?: { id?: string } }).data?.id ?? '');
@@ -109,7 +117,7 @@ export function buildTimelineOption(
   return {
     animationDuration: 400,
     useUTC: true,
-    grid: { left: px(8), right: px(24), top: px(8), bottom: px(16) },
+    grid: { left: px(8), right: px(24), top: roomAbove ? labelRoom : px(8), bottom: px(16) },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -124,6 +132,7 @@ export function buildTimelineOption(
       ...(min !== undefined && max !== undefined ? { min, max } : {}),
       axisLabel: {
         fontSize,
+        margin: roomBelow ? labelRoom : px(8),
         hideOverlap: true,
         formatter: (value: number) => context.formatDate(tickIsoDate(value)),
       },

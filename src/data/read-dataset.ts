@@ -18,10 +18,10 @@ export const READ_MEASURE = 'dataset: decode + validate';
 export { prepareValidator };
 
 /**
- * Decodes and validates a dataset file (its bytes, or its text); `file` names it in messages. Throws a `DatasetError`
- * when the text is not JSON or not a dataset at all, or the validator could not be loaded
- * (`network`); records that fail alone are quarantined. The work runs in a worker (ADR 009): zod
- * and the schema never load on the main thread. `signal` abandons the read.
+ * Decodes and validates a dataset file (its bytes, or its text); `file` names it in messages.
+ * Throws a `DatasetError` when the text is not JSON or not a dataset at all, or when the validator
+ * could not be loaded (`network`); records that fail alone are quarantined. The work runs in a
+ * worker (ADR 009): zod and the schema never load on the main thread. `signal` abandons the read.
  */
 export async function readDataset(
   body: DatasetBody,

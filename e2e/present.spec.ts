@@ -181,25 +181,27 @@ test.describe('the presentation', () => {
     const button = presentation.stage.getByRole('button', { name: '退出演示' });
     const faded = () => expect(presentation.controls).toHaveCSS('opacity', '0', { timeout: 8000 });
     const shown = () => expect(presentation.controls).toHaveCSS('opacity', '1');
+    // Every "shown" below is a state that lasts (the pointer rests on the buttons, or one has
+    // keyboard focus), never the 3 s after a move: a loaded machine can miss that window.
 
-    await page.mouse.move(300, 300);
-    await expect.poll(cursor).not.toBe('none');
-    await shown();
-    await faded();
-    expect(await cursor()).toBe('none');
-    await page.mouse.move(320, 320);
-    await shown();
-
-    // A pointer resting on the buttons keeps them: they must not vanish while someone aims.
+    // A pointer resting on the buttons keeps them and the cursor: they must not vanish while
+    // someone aims, however long that takes.
     await pointAt(page, button);
+    await expect.poll(cursor).not.toBe('none');
     await page.waitForTimeout(4000); // longer than the 3 s idle delay
     await shown();
+    expect(await cursor()).not.toBe('none');
 
-    // Keyboard focus shows them too, even when the pointer has gone idle elsewhere.
+    // Away from them, the buttons and the cursor go.
     await page.mouse.move(300, 300);
     await faded();
+    expect(await cursor()).toBe('none');
+
+    // Keyboard focus shows them too, even when the pointer has gone idle elsewhere.
     await button.focus();
     await shown();
+    await button.blur();
+    await faded();
 
     // A mouse click focuses a button too; that must not keep the buttons over the slide.
     const pause = presentation.stage.getByRole('button', { name: '暂停', exact: true });
@@ -210,14 +212,23 @@ test.describe('the presentation', () => {
   });
 
   /**
-   * Moves the pointer onto the middle of an element, in two steps as a hand does: the first move
-   * wakes faded controls (which take no pointer while faded), the second lands on them.
+   * Moves the pointer onto the middle of an element and makes sure it rests there: faded controls
+   * take no pointer, so the first move only wakes them; moving again lands on them. Repeated until
+   * the buttons report the hover, as a hand would try again.
    */
   async function pointAt(page: Page, target: Locator) {
     const box = await target.boundingBox();
     if (box === null) throw new Error('the element has no box to point at');
-    await page.mouse.move(box.x + box.width / 2 - 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    let nudge = 0;
+    await expect
+      .poll(async () => {
+        nudge = nudge === 0 ? 1 : 0;
+        await page.mouse.move(x + nudge, y);
+        return page.evaluate(() => document.querySelector('[data-keep-awake]:hover') !== null);
+      })
+      .toBe(true);
   }
 
   /** Records every slide the screen shows, however briefly, from the page's first moment. */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { PresentationPage } from './pages/presentation-page.ts';
 
 const VIEWS = [
   ['overview', '#/'],
@@ -57,6 +58,11 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(`./?lang=${lang}#/present?dwell=600`);
     await expect(page.locator('figure.chart').first()).toBeVisible();
     await dashboardPage.chartsReady();
+    // Check the on-screen buttons as people see them: the pointer rests on them, so they do not
+    // fade out (or sit half-faded) while axe measures their contrast.
+    const controls = page.locator('[data-keep-awake]'); // in either language
+    await new PresentationPage(page).pointAt(controls);
+    await expect(controls).toHaveCSS('opacity', '1');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(
       results.violations.map(

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { PresentationPage } from './pages/presentation-page.ts';
 
@@ -126,7 +126,7 @@ test.describe('the presentation', () => {
     // Point at the button first: on a loaded machine the 3 s idle delay could pass between a move
     // elsewhere and the click; resting on the button keeps it shown.
     const button = presentation.stage.getByRole('button', { name: '全屏' });
-    await pointAt(page, button);
+    await presentation.pointAt(button);
     await button.click();
     await expect.poll(inFullscreen).toBe(true);
     await expect(presentation.stage.getByRole('button', { name: '退出全屏' })).toBeVisible();
@@ -186,7 +186,7 @@ test.describe('the presentation', () => {
 
     // A pointer resting on the buttons keeps them and the cursor: they must not vanish while
     // someone aims, however long that takes.
-    await pointAt(page, button);
+    await presentation.pointAt(button);
     await expect.poll(cursor).not.toBe('none');
     await page.waitForTimeout(4000); // longer than the 3 s idle delay
     await shown();
@@ -205,31 +205,11 @@ test.describe('the presentation', () => {
 
     // A mouse click focuses a button too; that must not keep the buttons over the slide.
     const pause = presentation.stage.getByRole('button', { name: '暂停', exact: true });
-    await pointAt(page, pause);
+    await presentation.pointAt(pause);
     await pause.click();
     await page.mouse.move(300, 300);
     await faded();
   });
-
-  /**
-   * Moves the pointer onto the middle of an element and makes sure it rests there: faded controls
-   * take no pointer, so the first move only wakes them; moving again lands on them. Repeated until
-   * the buttons report the hover, as a hand would try again.
-   */
-  async function pointAt(page: Page, target: Locator) {
-    const box = await target.boundingBox();
-    if (box === null) throw new Error('the element has no box to point at');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    let nudge = 0;
-    await expect
-      .poll(async () => {
-        nudge = nudge === 0 ? 1 : 0;
-        await page.mouse.move(x + nudge, y);
-        return page.evaluate(() => document.querySelector('[data-keep-awake]:hover') !== null);
-      })
-      .toBe(true);
-  }
 
   /** Records every slide the screen shows, however briefly, from the page's first moment. */
   async function recordSlides(page: Page) {

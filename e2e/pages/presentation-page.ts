@@ -39,10 +39,30 @@ export class PresentationPage {
     await expect(this.slideNumber).toHaveText(new RegExp(`^第 ${current} / \\d+ 页$`), options);
   }
 
-  /** Waits until every chart on the slide has drawn. */
+  /** Waits until every chart on the slide has drawn (a 4K canvas on a busy machine takes a while). */
   async chartsReady() {
     for (const chart of await this.stage.locator('figure.chart').all()) {
-      await expect(chart).toHaveAttribute('data-ready', 'true');
+      await expect(chart).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
     }
+  }
+
+  /**
+   * Moves the pointer onto the middle of an element and makes sure it rests there: faded controls
+   * take no pointer, so the first move only wakes them; moving again lands on them. Repeated until
+   * the buttons report the hover, as a hand would try again. Resting keeps them shown.
+   */
+  async pointAt(target: Locator) {
+    const box = await target.boundingBox();
+    if (box === null) throw new Error('the element has no box to point at');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    let nudge = 0;
+    await expect
+      .poll(async () => {
+        nudge = nudge === 0 ? 1 : 0;
+        await this.page.mouse.move(x + nudge, y);
+        return this.page.evaluate(() => document.querySelector('[data-keep-awake]:hover') !== null);
+      })
+      .toBe(true);
   }
 }

@@ -74,6 +74,15 @@ const large = {
 };
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).buffer;
 
+/** Starts the worker and makes it keep its replies, so a test can act while reads wait. */
+function heldWorker(): FakeWorker {
+  client.prepareValidator();
+  const [worker] = FakeWorker.started;
+  if (worker === undefined) throw new Error('no worker was started');
+  worker.answering = false;
+  return worker;
+}
+
 describe('reading a dataset in the worker', () => {
   it('puts a dataset sent in parts back together, as parseDataset reads it', async () => {
     const reading = await client.decodeAndValidate(bytes(large), 'big.json');
@@ -99,16 +108,14 @@ describe('reading a dataset in the worker', () => {
   });
 
   it('fails every waiting read with a network error when the script does not load, then starts anew', async () => {
-    client.prepareValidator();
-    const [worker] = FakeWorker.started;
-    worker!.answering = false;
+    const worker = heldWorker();
     const first = client.decodeAndValidate('{}', 'a.json').catch((error: unknown) => error);
     const second = client.decodeAndValidate('{}', 'b.json').catch((error: unknown) => error);
-    worker!.dispatchEvent(new Event('error'));
+    worker.dispatchEvent(new Event('error'));
     expect(await first).toBeInstanceOf(DatasetError);
     expect(await first).toMatchObject({ kind: 'network', file: 'a.json' });
     expect(await second).toMatchObject({ kind: 'network', file: 'b.json' });
-    expect(worker!.terminated).toBe(true);
+    expect(worker.terminated).toBe(true);
 
     await expect(client.decodeAndValidate(bytes(sampleDataset), 'c.json')).resolves.toMatchObject({
       parse: { ok: true },
@@ -117,38 +124,32 @@ describe('reading a dataset in the worker', () => {
   });
 
   it('reports a worker that throws as a failure of the validator, not of the network', async () => {
-    client.prepareValidator();
-    const [worker] = FakeWorker.started;
-    worker!.answering = false;
+    const worker = heldWorker();
     const read = client.decodeAndValidate('{}', 'a.json');
-    worker!.dispatchEvent(new ErrorEvent('error', { message: 'Uncaught TypeError: boom' }));
+    worker.dispatchEvent(new ErrorEvent('error', { message: 'Uncaught TypeError: boom' }));
     const error = await read.catch((caught: unknown) => caught);
     expect(error).not.toBeInstanceOf(DatasetError);
     expect((error as Error).message).toBe('the dataset validator failed: Uncaught TypeError: boom');
   });
 
   it('drops an abandoned read and stops the worker that nobody waits on any more', async () => {
-    client.prepareValidator();
-    const [worker] = FakeWorker.started;
-    worker!.answering = false;
+    const worker = heldWorker();
     const controller = new AbortController();
     const read = client.decodeAndValidate(bytes(large), 'big.json', controller.signal);
     controller.abort(new DOMException('no longer needed', 'AbortError'));
     await expect(read).rejects.toMatchObject({ name: 'AbortError' });
-    expect(worker!.terminated).toBe(true);
+    expect(worker.terminated).toBe(true);
   });
 
   it('keeps the worker for the reads that still wait when one is abandoned', async () => {
-    client.prepareValidator();
-    const [worker] = FakeWorker.started;
-    worker!.answering = false;
+    const worker = heldWorker();
     const controller = new AbortController();
     const abandoned = client.decodeAndValidate(bytes(large), 'big.json', controller.signal);
     const kept = client.decodeAndValidate(bytes(sampleDataset), 'small.json');
     controller.abort(new DOMException('no longer needed', 'AbortError'));
     await expect(abandoned).rejects.toMatchObject({ name: 'AbortError' });
-    expect(worker!.terminated).toBe(false);
-    worker!.release(); // the replies for the abandoned read arrive too, and are ignored
+    expect(worker.terminated).toBe(false);
+    worker.release(); // the replies for the abandoned read arrive too, and are ignored
     await expect(kept).resolves.toMatchObject({ parse: { data: { title: sampleDataset.title } } });
   });
 });

@@ -1,4 +1,4 @@
-import { clearPreview } from '../data/preview-dataset.ts';
+import { useClearPreview } from '../data/preview-dataset.ts';
 import type { LoadedDataset } from '../data/read-dataset.ts';
 import { withoutDataParam } from '../domain/data-source.ts';
 import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
@@ -95,6 +95,7 @@ function StaleNotice({ stale }: { stale: Staleness }) {
 
 /** Above the desk views: where the data comes from, and what is wrong with it. */
 export function DeskNotices({ loaded, preview, published, stale }: DataNotices) {
+  const clearPreview = useClearPreview();
   const t = useT();
   return (
     <div className={styles.notices} data-print="hide">

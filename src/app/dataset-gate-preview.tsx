@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { previewFile, usePreview } from '../data/preview-dataset.ts';
+import { usePreview, usePreviewFile } from '../data/preview-dataset.ts';
 import { useT } from '../ui/locale.tsx';
 import styles from './dataset-gate.module.css';
 
@@ -11,7 +11,7 @@ function hasFiles(event: DragEvent): boolean {
  * Lets an editor drop a JSON file anywhere on the page, with a visible target while dragging.
  * The file is read in the browser; nothing is uploaded.
  */
-function useFileDrop(): boolean {
+function useFileDrop(previewFile: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed: count them to know when the page is left.
@@ -39,7 +39,7 @@ function useFileDrop(): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void previewFile(file);
+      if (file) previewFile(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -51,7 +51,7 @@ function useFileDrop(): boolean {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [previewFile]);
   return dragging;
 }
 
@@ -59,14 +59,15 @@ function useFileDrop(): boolean {
 export function PreviewFilePicker({ className }: { className?: string }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const dragging = useFileDrop();
+  const previewFile = usePreviewFile();
+  const dragging = useFileDrop(previewFile);
   const { reading } = usePreview();
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared so that picking the same file again (after an edit) reads it again.
     event.target.value = '';
-    if (file) void previewFile(file);
+    if (file) previewFile(file);
   };
 
   return (

@@ -3,7 +3,6 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { datasetQueryOptions } from '../data/fetch-dataset.ts';
-import { clearPreview } from '../data/preview-dataset.ts';
 import { createQueryClient } from '../data/query-client.ts';
 import { DATASET_URL_PATTERN, faults, partlyInvalidDataset } from '../mocks/dataset-handlers.ts';
 import { server } from '../mocks/server.ts';
@@ -34,7 +33,6 @@ function openAt(path: string) {
 }
 
 afterEach(() => {
-  clearPreview();
   window.history.replaceState(null, '', '/');
 });
 

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { DatasetError } from '../data/dataset-error.ts';
 import { datasetQueryOptions } from '../data/fetch-dataset.ts';
 import { keepPageParams, pageDatasetSource } from '../data/page-source.ts';
-import { dismissPreviewFailure, usePreview } from '../data/preview-dataset.ts';
+import { useDismissPreviewFailure, usePreview } from '../data/preview-dataset.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
 import { useT } from '../ui/locale.tsx';
 import { describeDatasetError, ErrorPanel, PreviewFailure } from './dataset-gate-error.tsx';
@@ -56,6 +56,7 @@ export function DatasetGate({
   useEffect(keepPageParams, []);
   const query = useQuery({ ...datasetQueryOptions(source), refetchInterval });
   const preview = usePreview();
+  const dismissPreviewFailure = useDismissPreviewFailure();
   const offline = query.error instanceof DatasetError && query.error.kind === 'offline';
   const { refetch } = query;
   useEffect(() => {

@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import { indexDataset } from '../domain/dataset-index.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
-import { categoryLabels } from '../domain/labels.ts';
 import type { AppLocation } from '../domain/url-state.ts';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { DepartmentView } from '../features/department/department-view.tsx';
@@ -61,7 +60,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
   const yearOptions = yearsIn(dataset).map((year) => ({ id: year, label: year }));
   const categoryOptions = categoriesIn(dataset).map((category) => ({
     id: category,
-    label: categoryLabels[category][locale],
+    label: index.categoryName(category, locale),
   }));
 
   const isEmptyDataset =

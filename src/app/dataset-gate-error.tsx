@@ -1,12 +1,23 @@
 import { DatasetError } from '../data/dataset-error.ts';
 import { MAX_PREVIEW_BYTES } from '../data/preview-dataset.ts';
-import { withoutDataParam } from '../domain/data-source.ts';
+import { withoutDataParam, type DataSourceRefusal } from '../domain/data-source.ts';
 import { formatDataIssue } from '../domain/result.ts';
 import { useT } from '../ui/locale.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import styles from './dataset-gate.module.css';
 
 type Translate = ReturnType<typeof useT>;
+
+/** Each refusal's sentence, typed: a new refusal without a message is a type error. */
+const REFUSAL_MESSAGES: Record<DataSourceRefusal, MessageKey> = {
+  empty: 'source.reason.empty',
+  'too-long': 'source.reason.too-long',
+  whitespace: 'source.reason.whitespace',
+  backslash: 'source.reason.backslash',
+  'protocol-relative': 'source.reason.protocol-relative',
+  scheme: 'source.reason.scheme',
+  'other-origin': 'source.reason.other-origin',
+};
 
 /** What went wrong, as sentences for the user, and the precise issues where the data is wrong. */
 export type ErrorDescription = { message: string; advice: string | null; issues: string[] };
@@ -23,10 +34,7 @@ export function describeDatasetError(error: Error, t: Translate): ErrorDescripti
     case 'refused':
       return plain(
         t('error.refused', { source: file }),
-        [
-          error.refusal ? t(`source.reason.${error.refusal}` as MessageKey) : '',
-          t('source.rule'),
-        ].join(' '),
+        [error.refusal ? t(REFUSAL_MESSAGES[error.refusal]) : '', t('source.rule')].join(' '),
       );
     case 'http':
       if (error.status === 404) return plain(t('error.notFound', { file }));

@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { toCsv } from '../domain/csv.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { categoryLabels, qualifierLabels } from '../domain/labels.ts';
+import { qualifierLabels } from '../domain/labels.ts';
 import type { Locale } from '../domain/locale.ts';
 import { translate } from '../ui/messages.ts';
 
@@ -29,14 +29,14 @@ export function figuresCsv(
     ],
     figures.map((figure) => [
       figure.id,
-      index.department(figure.department)?.name[locale] ?? figure.department,
+      index.departmentName(figure.department, locale, 'full'),
       figure.metric[locale],
       figureValueText(figure, locale),
       figure.value,
       figure.unit,
       qualifierLabels[figure.qualifier][locale],
       figure.date,
-      categoryLabels[figure.category][locale],
+      index.categoryName(figure.category, locale),
       index.article(figure.article)?.headline?.[locale] ?? figure.article,
       figure.quote,
     ]),

@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
+import { localeTag, otherLocale } from '../domain/locale.ts';
 import { useLocale, useSetLocale, useT } from '../ui/locale.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import { usePatterns } from '../ui/patterns.ts';
@@ -76,8 +77,8 @@ export function Shell({ location, children }: ShellProps) {
           <button
             type="button"
             className={styles.themeToggle}
-            lang={locale === 'zh' ? 'en' : 'zh-CN'}
-            onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
+            lang={localeTag(otherLocale(locale))}
+            onClick={() => setLocale(otherLocale(locale))}
             aria-label={t('language.switch')}
           >
             {t('language.other')}

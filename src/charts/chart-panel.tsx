@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { ErrorBoundary } from '../ui/error-boundary.tsx';
+import { ErrorBoundary, PanelFailed } from '../ui/error-boundary.tsx';
 import { useT } from '../ui/locale.tsx';
 import { Chart, type ChartEventHandler, type ChartHandle } from './chart.tsx';
 import type { ChartOption } from './echarts.ts';
@@ -37,15 +37,6 @@ function downloadDataUrl(dataUrl: string, fileName: string) {
   link.href = dataUrl;
   link.download = fileName;
   link.click();
-}
-
-function PanelError({ error }: { error: Error }) {
-  const t = useT();
-  return (
-    <p role="alert" className={styles.error}>
-      {t('panel.failed', { detail: error.message })}
-    </p>
-  );
 }
 
 /** A titled chart with its table alternative, its PNG export and its own error boundary. */
@@ -97,7 +88,7 @@ export function ChartPanel({
           </div>
         )}
       </header>
-      <ErrorBoundary fallback={(error) => <PanelError error={error} />}>
+      <ErrorBoundary fallback={(error) => <PanelFailed error={error} className={styles.error} />}>
         <Chart
           label={title}
           description={`${description ?? title} ${t('panel.keyboardHint')}`}

@@ -5,7 +5,7 @@ import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { categoryLabels, unitLabel } from '../domain/labels.ts';
+import { unitLabel } from '../domain/labels.ts';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
@@ -18,7 +18,7 @@ import { textTooltip } from './text-tooltip.ts';
 
 export type FigureBarPanelProps = {
   /** Names the figures' articles in the chart's description for screen readers. */
-  index?: DatasetIndex;
+  index: DatasetIndex;
   /** Defaults to the figures' shared category and unit: 覆盖范围（人）. */
   title?: string;
   /** Figures of one unit and one category; the caller checks comparability. */
@@ -63,7 +63,7 @@ function FigureBarPanelBody({
     titleProp ??
     (unit && category
       ? t('format.groupTitle', {
-          category: categoryLabels[category][locale],
+          category: index.categoryName(category, locale),
           unit: unitLabel(unit, locale),
         })
       : '');

@@ -1,4 +1,13 @@
-import type { Article, Bilingual, Dataset, Department, Figure } from './dataset-schema.ts';
+import type {
+  Article,
+  Bilingual,
+  Category,
+  Dataset,
+  Department,
+  Figure,
+} from './dataset-schema.ts';
+import { categoryLabels } from './labels.ts';
+import type { Locale } from './locale.ts';
 
 export type DatasetIndex = {
   department: (id: string) => Department | undefined;
@@ -8,6 +17,13 @@ export type DatasetIndex = {
   figure: (id: string) => Figure | undefined;
   /** A department's figures in dataset order, unfiltered; empty for an unknown id. */
   figuresOf: (departmentId: string) => readonly Figure[];
+  /**
+   * What every view calls a department: its short name (大王寨镇) or, with `full`, its whole name
+   * (莘县大王寨镇); the id itself when the dataset does not know it.
+   */
+  departmentName: (id: string, locale: Locale, form?: 'short' | 'full') => string;
+  /** A category's name in the interface language (资金 / Money). */
+  categoryName: (category: Category, locale: Locale) => string;
 };
 
 const NONE: readonly Figure[] = [];
@@ -28,6 +44,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     article: (id) => articles.get(id),
     figure: (id) => figures.get(id),
     figuresOf: (id) => byDepartment.get(id) ?? NONE,
+    departmentName: (id, locale, form = 'short') => {
+      const department = departments.get(id);
+      return department ? (form === 'full' ? department.name : department.shortName)[locale] : id;
+    },
+    categoryName: (category, locale) => categoryLabels[category][locale],
     groupName: ({ article, group }) =>
       group ? articles.get(article)?.groups.find((g) => g.id === group)?.name : undefined,
   };

@@ -9,7 +9,6 @@ import {
   categoryLabels,
   dateBasisLabels,
   listKindLabels,
-  localize,
   qualifierLabels,
   unitLabel,
   unitLabels,
@@ -29,14 +28,20 @@ describe('labels', () => {
       expect(label.en.trim()).not.toBe('');
     }
   });
-
-  it('picks the language asked for', () => {
-    expect(localize(categoryLabels['outreach-reach'], 'zh')).toBe('服务人次');
-    expect(localize(categoryLabels['outreach-reach'], 'en')).toBe('People reached');
-  });
 });
 
 describe('unitLabel', () => {
+  it.each([
+    [0, 'people'],
+    [1, 'person'],
+    [2, 'people'],
+    [21, 'people'],
+    [1.5, 'people'],
+  ])('writes 人 after %d in English as %j (plural rules)', (count, en) => {
+    expect(unitLabel('人', 'en', count)).toBe(en);
+    expect(unitLabel('人', 'zh', count)).toBe('人');
+  });
+
   it.each([
     ['人', 'people'],
     ['人次', 'person-times'],

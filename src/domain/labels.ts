@@ -6,7 +6,7 @@ import type {
   Qualifier,
   Unit,
 } from './dataset-schema.ts';
-import type { Locale } from './format-number.ts';
+import type { Locale } from './locale.ts';
 
 /**
  * Labels for every value of the data's enums, in both interface languages. Each table is a
@@ -61,8 +61,10 @@ const isUnit = (unit: string): unit is Unit => Object.hasOwn(englishUnitWords, u
 export function unitLabel(unit: string, locale: Locale, count?: number): string {
   if (locale === 'zh' || !isUnit(unit)) return unit;
   const words = englishUnitWords[unit];
-  return count === 1 ? words.one : words.other;
+  return count !== undefined && englishPlural.select(count) === 'one' ? words.one : words.other;
 }
+
+const englishPlural = new Intl.PluralRules('en');
 
 export const categoryLabels: Record<Category, Bilingual> = {
   meetings: { zh: '会议', en: 'Meetings' },
@@ -104,8 +106,3 @@ export const dateBasisLabels: Record<DateBasis, Bilingual> = {
   printed: { zh: '原文日期', en: 'date as printed' },
   inferred: { zh: '推定日期', en: 'date inferred' },
 };
-
-/** The text of a label in one language. */
-export function localize(label: Bilingual, locale: Locale): string {
-  return label[locale];
-}

@@ -1,11 +1,11 @@
-import type { Locale } from '../../domain/locale.ts';
+import { localeTag, type Locale } from './locale.ts';
 
 const formatters = new Map<Locale, Intl.ListFormat>();
 
 function listFormat(locale: Locale): Intl.ListFormat {
   let format = formatters.get(locale);
   if (!format) {
-    format = new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' });
+    format = new Intl.ListFormat(localeTag(locale), { type: 'conjunction' });
     formatters.set(locale, format);
   }
   return format;

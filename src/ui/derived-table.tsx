@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { DerivedFigure } from '../domain/derived.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
+import { localeTag } from '../domain/locale.ts';
 import { useLocale, useT } from './locale.tsx';
 
 export type DerivedTableProps = {
@@ -37,7 +38,7 @@ export function DerivedTable({ derived, index, caption }: DerivedTableProps) {
                 {t('department.derivedFormula', {
                   numerator: figureValueText(d.numerator, locale),
                   denominator: figureValueText(d.denominator, locale),
-                  value: `${d.value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en', {
+                  value: `${d.value.toLocaleString(localeTag(locale), {
                     maximumFractionDigits: 1,
                   })} ${unitLabel(d.numerator.unit, locale)}/${unitLabel(d.denominator.unit, locale)}`,
                 })}

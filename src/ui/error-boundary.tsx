@@ -31,10 +31,13 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   }
 }
 
-function PanelFailed({ error }: { error: Error }) {
+export type PanelFailedProps = { error: Error; className?: string };
+
+/** Says, in its place, why a chart, panel or slide could not be drawn: the one such message. */
+export function PanelFailed({ error, className = 'panel-failed' }: PanelFailedProps) {
   const t = useT();
   return (
-    <p role="alert" className="panel-failed">
+    <p role="alert" className={className}>
       {t('panel.failed', { detail: error.message })}
     </p>
   );

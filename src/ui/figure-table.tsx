@@ -1,6 +1,5 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
-import { categoryLabels } from '../domain/labels.ts';
 import { FigureDate } from './figure-date.tsx';
 import { FigureValue } from './figure-value.tsx';
 import { useLocale, useT } from './locale.tsx';
@@ -35,11 +34,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.id} id={`figure-${figure.id}`}>
-              {showDepartment && (
-                <td>
-                  {index.department(figure.department)?.shortName[locale] ?? figure.department}
-                </td>
-              )}
+              {showDepartment && <td>{index.departmentName(figure.department, locale)}</td>}
               <th scope="row">{figure.metric[locale]}</th>
               <td className="figure-table__value">
                 <FigureValue figure={figure} />
@@ -47,7 +42,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
               <td>
                 <FigureDate record={figure} />
               </td>
-              <td>{categoryLabels[figure.category][locale]}</td>
+              <td>{index.categoryName(figure.category, locale)}</td>
               <td className="figure-table__quote">
                 <q lang="zh-CN">{figure.quote}</q>{' '}
                 <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />

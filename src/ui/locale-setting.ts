@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import type { Locale } from '../domain/locale.ts';
+import { localeTag, type Locale } from '../domain/locale.ts';
 import { translate } from './messages.ts';
 
 const STORAGE_KEY = 'lang';
@@ -62,7 +62,7 @@ export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale
   const locale = useSyncExternalStore(subscribe, currentLocale, () => 'zh' as const);
 
   useEffect(() => {
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = localeTag(locale);
     document.title = translate(locale, 'app.title');
   }, [locale]);
 

@@ -12,7 +12,7 @@ import {
   type AppLocation,
   type Route,
 } from '../../domain/url-state.ts';
-import { ErrorBoundary } from '../../ui/error-boundary.tsx';
+import { ErrorBoundary, PanelFailed } from '../../ui/error-boundary.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { forceTheme, useTheme } from '../../ui/theme.ts';
 import { Blank, Controls, Footer, ProgressBar, TitleBar } from './present-chrome.tsx';
@@ -222,11 +222,7 @@ function PresentationScreen({ dataset, location, navigate, notices }: Presentati
           })}
         >
           <ErrorBoundary
-            fallback={(error) => (
-              <p role="alert" className={styles.notice}>
-                {t('panel.failed', { detail: error.message })}
-              </p>
-            )}
+            fallback={(error) => <PanelFailed error={error} className={styles.notice} />}
           >
             <SlideView
               slide={slide}

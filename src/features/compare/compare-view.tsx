@@ -9,7 +9,7 @@ import {
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { derivePerSession } from '../../domain/derived.ts';
 import { toggleValue } from '../../domain/filter-dataset.ts';
-import { categoryLabels, unitLabel } from '../../domain/labels.ts';
+import { unitLabel } from '../../domain/labels.ts';
 import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureTable } from '../../ui/figure-table.tsx';
@@ -36,11 +36,11 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
   );
   const label = useCallback(
     (figure: Figure) =>
-      `${index.department(figure.department)?.shortName[locale] ?? figure.department} · ${figure.metric[locale]}`,
+      `${index.departmentName(figure.department, locale)} · ${figure.metric[locale]}`,
     [index, locale],
   );
   const departmentLabel = useCallback(
-    (figure: Figure) => index.department(figure.department)?.shortName[locale] ?? figure.department,
+    (figure: Figure) => index.departmentName(figure.department, locale),
     [index, locale],
   );
 
@@ -70,7 +70,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
       });
     }
     return t('compare.reasonCategories', {
-      categories: result.categories.map((c) => categoryLabels[c][locale]).join(' / '),
+      categories: result.categories.map((c) => index.categoryName(c, locale)).join(' / '),
     });
   };
 
@@ -194,7 +194,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
           <div className={styles.pickerGroups}>
             {[...byDepartment].map(([departmentId, figures]) => (
               <fieldset key={departmentId} className={styles.fieldset}>
-                <legend>{index.department(departmentId)?.name[locale] ?? departmentId}</legend>
+                <legend>{index.departmentName(departmentId, locale, 'full')}</legend>
                 {figures.map((figure) => (
                   <label key={figure.id} className={styles.option}>
                     <input

@@ -5,7 +5,6 @@ import type { ChartEventHandler } from '../../charts/chart.tsx';
 import { ChartPanel } from '../../charts/chart-panel.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Category } from '../../domain/dataset-schema.ts';
-import { categoryLabels } from '../../domain/labels.ts';
 import type { AppLocation } from '../../domain/url-state.ts';
 import { PanelBoundary } from '../../ui/error-boundary.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
@@ -37,7 +36,7 @@ function CountPanelBody({ counts, categories, index, location, navigate }: Count
     const { shown, hidden } = countSeries;
     const series = shown.map((row) => ({
       id: row.department,
-      name: index.department(row.department)?.shortName[locale] ?? row.department,
+      name: index.departmentName(row.department, locale),
       counts: row.counts,
     }));
     if (hidden.length > 0) {
@@ -51,7 +50,7 @@ function CountPanelBody({ counts, categories, index, location, navigate }: Count
       });
     }
     return buildCountBarOption(
-      categories.map((category) => ({ id: category, label: categoryLabels[category][locale] })),
+      categories.map((category) => ({ id: category, label: index.categoryName(category, locale) })),
       series,
       { axisName: t('chart.countAxis') },
     );
@@ -97,7 +96,7 @@ function CountPanelBody({ counts, categories, index, location, navigate }: Count
         rows: counts.map((row) => ({
           key: row.department,
           cells: [
-            index.department(row.department)?.name[locale] ?? row.department,
+            index.departmentName(row.department, locale, 'full'),
             row.counts.reduce((sum, n) => sum + n, 0),
           ],
         })),

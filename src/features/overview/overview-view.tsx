@@ -37,7 +37,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
     [dataset.departments, figures],
   );
   const departmentLabel = useCallback(
-    (figure: Figure) => index.department(figure.department)?.shortName[locale] ?? figure.department,
+    (figure: Figure) => index.departmentName(figure.department, locale),
     [index, locale],
   );
 

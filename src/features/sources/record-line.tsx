@@ -24,7 +24,7 @@ export function RecordLine({ record, index }: RecordLineProps) {
         <span className={styles.kind} data-kind={record.kind}>
           {kind}
         </span>
-        <span>{index.department(department)?.shortName[locale] ?? department}</span>
+        <span>{index.departmentName(department, locale)}</span>
         {record.kind === 'figure' && <FigureDate record={record.figure} />}
         {record.kind === 'event' && <FigureDate record={record.event} />}
       </p>

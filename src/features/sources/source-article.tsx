@@ -14,7 +14,7 @@ import { formatIsoDate } from '../../domain/format-date.ts';
 import { formatLocation, type Filters } from '../../domain/url-state.ts';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { highlightPieces, locateQuotes, type MarkPiece } from './highlight-model.ts';
-import { nameListParts } from './name-list.ts';
+import { nameListParts } from '../../domain/name-list.ts';
 import { RecordLine } from './record-line.tsx';
 import { quoteOf, type SourceRecord } from './sources-model.ts';
 import styles from './sources-view.module.css';
@@ -168,7 +168,7 @@ export function SourceArticle({
                     filters,
                   })}
                 >
-                  {index.department(id)?.name[locale] ?? id}
+                  {index.departmentName(id, locale, 'full')}
                 </a>
               );
             })}

@@ -6,7 +6,7 @@ import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
-import { formatNameList } from './name-list.ts';
+import { formatNameList } from '../../domain/name-list.ts';
 import { SourceArticle } from './source-article.tsx';
 import {
   articlesToShow,
@@ -57,8 +57,8 @@ function FocusStatus({ focus, outside, index, filters }: FocusStatusProps) {
         {dated && <FigureDate record={dated} />}
         <span className={styles.muted}>
           {formatNameList(
-            (department ? [department] : focus.article.departments).map(
-              (id) => index.department(id)?.shortName[locale] ?? id,
+            (department ? [department] : focus.article.departments).map((id) =>
+              index.departmentName(id, locale),
             ),
             locale,
           )}
@@ -151,9 +151,7 @@ export function SourcesView({ dataset, index, filtered, location }: ViewProps) {
                   </a>
                   <span className={styles.tocDepartments}>
                     {formatNameList(
-                      article.departments.map(
-                        (id) => index.department(id)?.shortName[locale] ?? id,
-                      ),
+                      article.departments.map((id) => index.departmentName(id, locale)),
                       locale,
                     )}
                   </span>

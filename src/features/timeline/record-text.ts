@@ -12,5 +12,5 @@ export function recordTitle(record: DatedRecord, locale: Locale): string {
 
 /** The short name of a record's department, or its id when the dataset does not know it. */
 export function departmentName(index: DatasetIndex, id: string, locale: Locale): string {
-  return index.department(id)?.shortName[locale] ?? id;
+  return index.departmentName(id, locale);
 }

@@ -4,7 +4,7 @@ import { checkComparability, groupComparable } from '../../../domain/comparabili
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
-import { categoryLabels, unitLabel } from '../../../domain/labels.ts';
+import { unitLabel } from '../../../domain/labels.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
@@ -33,7 +33,7 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
     });
   }, [figures, slide.groups]);
   const departmentLabel = useCallback(
-    (figure: Figure) => index.department(figure.department)?.shortName[locale] ?? figure.department,
+    (figure: Figure) => index.departmentName(figure.department, locale),
     [index, locale],
   );
 
@@ -51,9 +51,10 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
             className={`${styles.frame} ${styles.compareRow}`}
           >
             <FigureBarPanel
+              index={index}
               variant="slide"
               title={t('format.groupTitle', {
-                category: categoryLabels[group.category][locale],
+                category: index.categoryName(group.category, locale),
                 unit: unitLabel(group.unit, locale),
               })}
               figures={group.figures}

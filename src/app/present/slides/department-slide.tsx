@@ -3,9 +3,10 @@ import { FigureBarPanel } from '../../../charts/figure-bar-panel.tsx';
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
-import { categoryLabels, unitLabel } from '../../../domain/labels.ts';
+import { unitLabel } from '../../../domain/labels.ts';
 import { CampaignPanel } from '../../../features/department/campaign-panel.tsx';
 import { campaignsOf, chartableGroups } from '../../../features/department/department-model.ts';
+import { formatNameList } from '../../../domain/name-list.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
@@ -75,7 +76,7 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
         <FigureCard
           key={figure.id}
           figure={figure}
-          label={categoryLabels[figure.category][locale]}
+          label={index.categoryName(figure.category, locale)}
           size={shown.length === 1 ? 'hero' : columns > 1 ? 'medium' : 'large'}
           quoteLines={shown.length === 1 ? 3 : 2}
         />
@@ -98,9 +99,10 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
     ...groups.map((group) => (
       <div key={`${group.unit}-${group.category}`} className={styles.frame}>
         <FigureBarPanel
+          index={index}
           variant="slide"
           title={t('format.groupTitle', {
-            category: categoryLabels[group.category][locale],
+            category: index.categoryName(group.category, locale),
             unit: unitLabel(group.unit, locale),
           })}
           figures={group.figures}
@@ -132,9 +134,10 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
               {t('present.listItems', { name: list.name[locale], count: list.items.length })}
             </strong>
             <span className={styles.noteItems}>
-              {new Intl.ListFormat(locale === 'zh' ? 'zh-CN' : 'en', {
-                type: 'conjunction',
-              }).format(list.items.map((item) => item.name[locale]))}
+              {formatNameList(
+                list.items.map((item) => item.name[locale]),
+                locale,
+              )}
             </span>
           </li>
         ))}

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { buildCountBarOption } from '../../../charts/builders/count-bar.ts';
 import { ChartPanel } from '../../../charts/chart-panel.tsx';
 import { categoriesIn, filterDataset } from '../../../domain/filter-dataset.ts';
-import { categoryLabels } from '../../../domain/labels.ts';
 import {
   countByDepartmentAndCategory,
   headlineFigures,
@@ -35,10 +34,10 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
   const option = useMemo(() => {
     const counts = countByDepartmentAndCategory(figures, departmentIds, categories);
     const option = buildCountBarOption(
-      categories.map((category) => ({ id: category, label: categoryLabels[category][locale] })),
+      categories.map((category) => ({ id: category, label: index.categoryName(category, locale) })),
       counts.map((row) => ({
         id: row.department,
-        name: index.department(row.department)?.shortName[locale] ?? row.department,
+        name: index.departmentName(row.department, locale),
         counts: row.counts,
       })),
       { axisName: t('chart.countAxis'), fontSize },
@@ -77,7 +76,7 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
             <FigureCard
               key={figure.id}
               figure={figure}
-              label={index.department(figure.department)?.shortName[locale] ?? figure.department}
+              label={index.departmentName(figure.department, locale)}
             />
           ))}
           <section className={styles.totals} aria-label={t('present.totals')}>

@@ -10,7 +10,7 @@ import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
-import { topItems } from './builders/top-items.ts';
+import { topItems } from '../domain/top-items.ts';
 import type { ChartEventHandler } from './chart.tsx';
 import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
 import { describeChart } from './describe-chart.ts';

@@ -14,7 +14,7 @@ import { figureValueText } from '../../domain/figure-text.ts';
 import { unitLabel } from '../../domain/labels.ts';
 import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
-import type { Campaign } from './department-model.ts';
+import type { Campaign } from '../../domain/department-model.ts';
 
 export type CampaignPanelProps = {
   campaigns: readonly Campaign[];

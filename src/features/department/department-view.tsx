@@ -12,7 +12,7 @@ import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import { CampaignPanel } from './campaign-panel.tsx';
-import { campaignsOf, chartableGroups } from './department-model.ts';
+import { campaignsOf, chartableGroups } from '../../domain/department-model.ts';
 import styles from './department-view.module.css';
 
 function DepartmentList({

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { buildCountBarOption } from '../../charts/builders/count-bar.ts';
-import { sumCounts, topItems } from '../../charts/builders/top-items.ts';
+import { sumCounts, topItems } from '../../domain/top-items.ts';
 import type { ChartEventHandler } from '../../charts/chart.tsx';
 import { ChartPanel } from '../../charts/chart-panel.tsx';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';

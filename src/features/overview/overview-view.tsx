@@ -14,7 +14,7 @@ import {
   departmentsWithFigures,
   presentCategories,
   headlineFigures,
-} from './overview-model.ts';
+} from '../../domain/overview-model.ts';
 import { CountPanel } from './count-panel.tsx';
 import styles from './overview-view.module.css';
 

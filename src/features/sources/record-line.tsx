@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
-import { departmentOf, type SourceRecord } from './sources-model.ts';
+import { departmentOf, type SourceRecord } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
 
 export type RecordLineProps = { record: SourceRecord; index: DatasetIndex };

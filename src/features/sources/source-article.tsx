@@ -13,10 +13,10 @@ import type { Article } from '../../domain/dataset-schema.ts';
 import { formatIsoDate } from '../../domain/format-date.ts';
 import { formatLocation, type Filters } from '../../domain/url-state.ts';
 import { useLocale, useT } from '../../ui/locale.tsx';
-import { highlightPieces, locateQuotes, type MarkPiece } from './highlight-model.ts';
+import { highlightPieces, locateQuotes, type MarkPiece } from '../../domain/highlight-model.ts';
 import { nameListParts } from '../../domain/name-list.ts';
 import { RecordLine } from './record-line.tsx';
-import { quoteOf, type SourceRecord } from './sources-model.ts';
+import { quoteOf, type SourceRecord } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
 
 export type SourceArticleProps = {

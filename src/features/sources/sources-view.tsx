@@ -16,7 +16,7 @@ import {
   sourceRecords,
   type Focus,
   type SourceRecord,
-} from './sources-model.ts';
+} from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
 
 type FocusStatusProps = {

@@ -10,8 +10,8 @@ import { PanelBoundary } from '../../ui/error-boundary.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
-import { departmentName, recordTitle } from './record-text.ts';
-import type { DatedRecord, TimelineMark } from './timeline-model.ts';
+import { recordTitle } from '../../domain/record-text.ts';
+import type { DatedRecord, TimelineMark } from '../../domain/timeline-model.ts';
 
 export type TimelineChartProps = {
   marks: readonly TimelineMark[];
@@ -40,13 +40,13 @@ function TimelineChartBody({ marks, rows, index, location, navigate }: TimelineC
       return {
         id: first?.id ?? `${mark.department}-${mark.date}`,
         date: mark.date,
-        row: departmentName(index, mark.department, locale),
+        row: index.departmentName(mark.department, locale),
         label: firstTitle,
         ...(count > 1 ? { note: t('timeline.moreRecords', { count }) } : {}),
         symbol: mark.records.some((r) => r.kind === 'event') ? 'diamond' : 'circle',
         tooltipLines: mark.records.flatMap((record, at) => [
           ...(at > 0 ? [''] : []),
-          `${dateText(record)} · ${departmentName(index, record.department, locale)}`,
+          `${dateText(record)} · ${index.departmentName(record.department, locale)}`,
           t('format.labelled', {
             label: t(record.kind === 'event' ? 'timeline.event' : 'timeline.figure'),
             value: recordTitle(record, locale),
@@ -56,7 +56,7 @@ function TimelineChartBody({ marks, rows, index, location, navigate }: TimelineC
       };
     });
     return buildTimelineOption(points, {
-      rows: rows.map((id) => departmentName(index, id, locale)),
+      rows: rows.map((id) => index.departmentName(id, locale)),
       formatDate: (date) => formatIsoDate(date, locale),
       renderTooltip: textTooltip,
     });
@@ -76,7 +76,7 @@ function TimelineChartBody({ marks, rows, index, location, navigate }: TimelineC
   const description = records
     .map(
       (record) =>
-        `${formatIsoDate(record.date, locale)} ${departmentName(index, record.department, locale)} ${recordTitle(record, locale)}`,
+        `${formatIsoDate(record.date, locale)} ${index.departmentName(record.department, locale)} ${recordTitle(record, locale)}`,
     )
     .join(t('format.listSeparator'));
 
@@ -95,7 +95,7 @@ function TimelineChartBody({ marks, rows, index, location, navigate }: TimelineC
           key: record.id,
           cells: [
             <FigureDate key="d" record={record.record} />,
-            departmentName(index, record.department, locale),
+            index.departmentName(record.department, locale),
             recordTitle(record, locale),
             <span key="q">
               <q>{record.record.quote}</q>{' '}

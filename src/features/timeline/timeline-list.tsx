@@ -4,8 +4,7 @@ import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
-import { departmentName } from './record-text.ts';
-import type { DatedRecord, YearGroup } from './timeline-model.ts';
+import type { DatedRecord, YearGroup } from '../../domain/timeline-model.ts';
 import styles from './timeline-view.module.css';
 
 type EntryProps = {
@@ -31,7 +30,7 @@ function Entry({ record, index, compact = false }: EntryProps) {
           <span className={styles.kind} data-kind={record.kind}>
             {t(record.kind === 'event' ? 'timeline.event' : 'timeline.figure')}
           </span>
-          <span>{departmentName(index, record.department, locale)}</span>
+          <span>{index.departmentName(record.department, locale)}</span>
           {compact && <FigureDate record={record.record} />}
         </p>
         <p className={styles.entryHead}>

@@ -9,7 +9,7 @@ import {
   groupByYear,
   timelineMarks,
   timelineRows,
-} from './timeline-model.ts';
+} from '../../domain/timeline-model.ts';
 import styles from './timeline-view.module.css';
 
 /** Dated events and figures under the URL filters: on a time axis, then as a list by year. */

@@ -5,7 +5,7 @@ import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
 import { unitLabel } from '../../../domain/labels.ts';
 import { CampaignPanel } from '../../../features/department/campaign-panel.tsx';
-import { campaignsOf, chartableGroups } from '../../../features/department/department-model.ts';
+import { campaignsOf, chartableGroups } from '../../../domain/department-model.ts';
 import { formatNameList } from '../../../domain/name-list.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import { FigureCard } from './figure-card.tsx';

@@ -6,7 +6,7 @@ import {
   countByDepartmentAndCategory,
   headlineFigures,
   presentCategories,
-} from '../../../features/overview/overview-model.ts';
+} from '../../../domain/overview-model.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';

@@ -4,12 +4,12 @@ import { buildTimelineOption, type TimelinePoint } from '../../../charts/builder
 import { ChartPanel } from '../../../charts/chart-panel.tsx';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
-import { departmentName, recordTitle } from '../../../features/timeline/record-text.ts';
+import { recordTitle } from '../../../domain/record-text.ts';
 import {
   chronologicalRecords,
   timelineMarks,
   timelineRows,
-} from '../../../features/timeline/timeline-model.ts';
+} from '../../../domain/timeline-model.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
@@ -43,21 +43,21 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
       return {
         id: first?.id ?? `${mark.department}-${mark.date}`,
         date: mark.date,
-        row: departmentName(index, mark.department, locale),
+        row: index.departmentName(mark.department, locale),
         label: first ? recordTitle(first, locale) : '',
         ...(mark.records.length > 1
           ? { note: t('timeline.moreRecords', { count: mark.records.length }) }
           : {}),
         symbol: mark.records.some((r) => r.kind === 'event') ? 'diamond' : 'circle',
         tooltipLines: mark.records.flatMap((record) => [
-          `${formatIsoDate(record.date, locale)} · ${departmentName(index, record.department, locale)}`,
+          `${formatIsoDate(record.date, locale)} · ${index.departmentName(record.department, locale)}`,
           recordTitle(record, locale),
           t('format.quote', { quote: record.record.quote }),
         ]),
       };
     });
     return buildTimelineOption(points, {
-      rows: rows.map((id) => departmentName(index, id, locale)),
+      rows: rows.map((id) => index.departmentName(id, locale)),
       formatDate: (date) => formatIsoDate(date, locale),
       renderTooltip: textTooltip,
       fontSize,
@@ -88,7 +88,7 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
           <li key={record.id}>
             <span className={styles.noteDate}>{formatIsoDate(record.date, locale)}</span>
             <strong>
-              {departmentName(index, record.department, locale)} · {recordTitle(record, locale)}
+              {index.departmentName(record.department, locale)} · {recordTitle(record, locale)}
             </strong>
             <q className={styles.noteQuote}>{record.record.quote}</q>
           </li>

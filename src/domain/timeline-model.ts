@@ -1,5 +1,5 @@
-import type { DatedEvent, Figure } from '../../domain/dataset-schema.ts';
-import { yearOf } from '../../domain/filter-dataset.ts';
+import type { DatedEvent, Figure } from './dataset-schema.ts';
+import { yearOf } from './filter-dataset.ts';
 
 /** A record with a date: an event, or a figure (which is dated as of when it was reported). */
 export type DatedRecord =

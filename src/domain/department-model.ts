@@ -1,5 +1,5 @@
-import { groupComparable } from '../../domain/comparability.ts';
-import type { Figure } from '../../domain/dataset-schema.ts';
+import { groupComparable } from './comparability.ts';
+import type { Figure } from './dataset-schema.ts';
 
 export type Campaign = { group: string; sessions: Figure | null; reach: Figure | null };
 

@@ -4,9 +4,9 @@ import type {
   DatedEvent,
   Figure,
   NamedList,
-} from '../../domain/dataset-schema.ts';
-import type { FilteredDataset } from '../../domain/filter-dataset.ts';
-import type { Filters } from '../../domain/url-state.ts';
+} from './dataset-schema.ts';
+import type { FilteredDataset } from './filter-dataset.ts';
+import type { Filters } from './url-state.ts';
 
 type ListItem = NamedList['items'][number];
 

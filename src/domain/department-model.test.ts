@@ -1,4 +1,4 @@
-import type { Figure } from '../../domain/dataset-schema.ts';
+import type { Figure } from './dataset-schema.ts';
 import { campaignsOf, chartableGroups } from './department-model.ts';
 
 function figure(id: string, extra: Partial<Figure>): Figure {

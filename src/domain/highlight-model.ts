@@ -1,4 +1,4 @@
-import { normalizeText } from '../../domain/source-text.ts';
+import { normalizeText } from './source-text.ts';
 
 /** A quote to find in an article; `key` names the record (or list item) it belongs to. */
 export type QuoteToFind = { key: string; quote: string };

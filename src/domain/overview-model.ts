@@ -1,4 +1,4 @@
-import type { Category, Figure } from '../../domain/dataset-schema.ts';
+import type { Category, Figure } from './dataset-schema.ts';
 
 /**
  * The largest figure of each department, in the order the departments first appear. The cards are

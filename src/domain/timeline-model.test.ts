@@ -1,4 +1,4 @@
-import type { DatedEvent, Figure } from '../../domain/dataset-schema.ts';
+import type { DatedEvent, Figure } from './dataset-schema.ts';
 import {
   chronologicalRecords,
   datePrecision,

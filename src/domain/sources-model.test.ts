@@ -4,9 +4,9 @@ import type {
   DatedEvent,
   Figure,
   NamedList,
-} from '../../domain/dataset-schema.ts';
-import { filterDataset } from '../../domain/filter-dataset.ts';
-import { EMPTY_FILTERS, type Filters } from '../../domain/url-state.ts';
+} from './dataset-schema.ts';
+import { filterDataset } from './filter-dataset.ts';
+import { EMPTY_FILTERS, type Filters } from './url-state.ts';
 import {
   articlesToShow,
   focusOutsideFilter,

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { ExclusionReason, NumeralQualifier } from './numeral-types.ts';
+import audit from '../../../data/sources/audit-bureau-model-organs.txt?raw';
+import health from '../../../data/sources/health-party-brands.txt?raw';
+import hubs from '../../../data/sources/shenxian-party-building-hubs.txt?raw';
 import { readNumerals } from './read-numerals.ts';
 
 type Quantity = [
@@ -239,13 +241,8 @@ describe('readNumerals', () => {
   });
 
   it('reads a 3,000-character article in well under 5 ms', () => {
-    const sources = [
-      'health-party-brands',
-      'shenxian-party-building-hubs',
-      'audit-bureau-model-organs',
-    ];
-    const text = sources
-      .map((id) => readFileSync(`data/sources/${id}.txt`, 'utf8').replace(/\s+/g, ''))
+    const text = [health, hubs, audit]
+      .map((source) => source.replace(/\s+/g, ''))
       .join('')
       .slice(0, 3000);
     for (let i = 0; i < 30; i++) readNumerals(text);

@@ -28,13 +28,22 @@ describe('parseChineseInteger', () => {
     ['万', 10000],
     ['零', 0],
     ['二〇二三', 2023],
+    ['一千零十', 1010],
+    ['十万零一千', 101000],
+    ['十亿零十万', 1000100000],
+    // Colloquial endings: one digit after 百 or a larger place is the next place down.
+    ['三万五', 35000],
+    ['两千六', 2600],
+    ['一百二', 120],
+    ['一万二', 12000],
+    ['一百五', 150],
+    ['萬五', 15000],
+    ['兩百四十五', 245],
   ])('reads %s as %d', (text, value) => {
     expect(parseChineseInteger(text)).toBe(value);
   });
 
   it.each([
-    ['一百五', 'colloquial 150, refused rather than misread as 105'],
-    ['一万二', 'colloquial 12000'],
     ['十十', 'two tens'],
     ['一百零五十', 'a zero where no place is skipped'],
     ['零万', 'zero before a unit'],
@@ -90,20 +99,26 @@ describe('parseNumeral', () => {
     ['约3500场次', 3500, 'approx', '场次'],
     ['近10万人', 100000, 'approx', '人'],
     ['100人左右', 100, 'approx', '人'],
-    ['不超过100人', null, null, null],
     ['七', 7, 'exact', undefined],
     ['七型', 7, 'exact', '型'],
     ['3500平方米', 3500, 'exact', '平方米'],
+    ['不超过100人', 100, 'atMost', '人'],
+    ['超2万人', 20000, 'atLeast', '人'],
   ])('reads %s as %s (%s)', (text, value, qualifier, unit) => {
-    const parsed = parseNumeral(text);
-    if (value === null) {
-      expect(parsed).toBeNull();
-      return;
-    }
-    expect(parsed).toEqual({ value, qualifier, ...(unit ? { unit } : {}) });
+    expect(parseNumeral(text)).toEqual({ value, qualifier, ...(unit ? { unit } : {}) });
   });
 
-  it.each(['', '签约', '10月16日', '5525 个，签约', '1+N', '3 500'])(
+  it.each([
+    ['98.6%', { value: 98.6, qualifier: 'exact', unit: '%', kind: 'percent' }],
+    ['6成以上', { value: 60, qualifier: 'atLeast', unit: '%', kind: 'percent' }],
+    ['3.5个百分点', { value: 3.5, qualifier: 'exact', unit: '百分点', kind: 'percentagePoints' }],
+    ['七八个', { value: 7, valueMax: 8, qualifier: 'range', unit: '个' }],
+    ['5至8万元', { value: 50000, valueMax: 80000, qualifier: 'range', unit: '元' }],
+  ])('reads the share or range %s with its kind or upper end', (text, parsed) => {
+    expect(parseNumeral(text)).toEqual(parsed);
+  });
+
+  it.each(['', '签约', '10月16日', '5525 个，签约', '1+N', '3 500', '2023年', '第一', '十几'])(
     'refuses %j, which is not exactly one quantity',
     (text) => {
       expect(parseNumeral(text)).toBeNull();
@@ -151,14 +166,19 @@ describe('findNumerals', () => {
     ]);
   });
 
-  it('does not read the 约 of 签约 or the 近 of 最近 as a qualifier', () => {
+  it('does not read the 约 of 签约 or the 近 of 附近 as a qualifier', () => {
     expect(findNumerals('签约343.76万人')[0]?.qualifier).toBe('exact');
-    expect(findNumerals('最近3年')[0]?.qualifier).toBe('exact');
+    expect(findNumerals('附近3个村庄')[0]?.qualifier).toBe('exact');
     expect(findNumerals('约343.76万人')[0]?.qualifier).toBe('approx');
   });
 
-  it('reads Chinese numerals in names too, each run as the longest numeral', () => {
-    expect(findNumerals('党的二十大、“五送五进五提升”').map((m) => m.value)).toEqual([20, 5, 5, 5]);
+  it('leaves out the numerals of names, which readNumerals lists as excluded', () => {
+    expect(findNumerals('党的二十大、“五送五进五提升”')).toEqual([]);
+  });
+
+  it('reads with the units it is given, longest first', () => {
+    expect(findNumerals('3公里', { units: ['公', '公里'] })[0]?.unit).toBe('公里');
+    expect(findNumerals('3公里', { units: ['人'] })[0]?.unit).toBeUndefined();
   });
 
   it('keeps the digits, the number and the qualifier spans apart', () => {
@@ -170,5 +190,11 @@ describe('findNumerals', () => {
 describe('KNOWN_UNITS', () => {
   it('knows every unit of the data contract', () => {
     expect(KNOWN_UNITS).toEqual(expect.arrayContaining([...unitSchema.options]));
+  });
+
+  it('lists the longest units first and each once', () => {
+    const lengths = KNOWN_UNITS.map((u) => u.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    expect(new Set(KNOWN_UNITS).size).toBe(KNOWN_UNITS.length);
   });
 });

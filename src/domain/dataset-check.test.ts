@@ -11,6 +11,7 @@ const text = `某镇党建阵地
 服务窗口，服务周边 12900 余人。
 10月16日，该镇落实“三提三敢”要
 求，开展活动７场次。
+该镇设立了四德榜，一个个项目落地。
 `;
 
 const FILE = 'data/articles/town-hub.json';
@@ -72,7 +73,7 @@ function baseArticle(): ArticleFile {
         items: [{ name: { zh: '便民服务窗口', en: 'Windows' }, quote: '便民服务窗口' }],
       },
     ],
-    ignoredNumerals: [{ text: '三提三敢', reason: 'a name' }],
+    ignoredNumerals: [{ text: '四德榜', reason: 'a name: the four-virtues honour board' }],
   };
 }
 
@@ -162,7 +163,7 @@ describe('checkDataset', () => {
         at(
           '$',
           'town-hub',
-          `numeral “７” at ${SOURCE}:8:7 (…”要求，开展活动【７】场次。) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
+          `numeral “７” at ${SOURCE}:8:7 (…”要求，开展活动【７】场次。该镇设立了…) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
         ),
       ],
     ],
@@ -211,7 +212,9 @@ describe('checkDataset', () => {
         at(
           '$.figures[0].qualifier',
           'hub-area',
-          'qualifier approx does not match the quote: “3500” reads exact (no 余/多/以上/超过/逾/约/近/左右 next to it)',
+          'qualifier approx does not match the quote: “3500” reads exact (no qualifier word next to it; ' +
+            'atLeast: 余/多/以上/超/超过/逾/至少/不低于/不少于; atMost: 不足/不到/低于/少于/不超过/至多/以内/以下/之内; ' +
+            'approx: 约/约合/大约/近/将近/接近/左右/上下; range: 七八个, 三四十万, 10—20人, 5至8万元)',
         ),
       ],
     ],
@@ -239,19 +242,30 @@ describe('checkDataset', () => {
     ],
     [
       'a quote with several numerals and no numeral field',
-      (a: ArticleFile) => (figureAt(a, 3).quote = '落实“三提三敢”要求，开展活动７场次'),
+      (a: ArticleFile) => (figureAt(a, 0).quote = '占地3500平方米的党建阵地，设置了10个'),
       [
         at(
-          '$.figures[3].numeral',
-          'sessions',
-          'the quote holds several numerals (“三”, “三”, “７”): say in numeral which one states the value',
+          '$.figures[0].numeral',
+          'hub-area',
+          'the quote holds several numerals (“3500”, “10”): say in numeral which one states the value',
         ),
         at(
           '$',
           'town-hub',
-          `numeral “７” at ${SOURCE}:8:7 (…”要求，开展活动【７】场次。) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
+          `numeral “3500” at ${SOURCE}:4:12 (…，某镇建成了占地【3500】平方米的党建阵地…) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
         ),
       ],
+    ],
+    [
+      'nothing for a quote whose other numerals are no quantity (a name, a date)',
+      (a: ArticleFile) => (figureAt(a, 3).quote = '落实“三提三敢”要求，开展活动７场次'),
+      [],
+    ],
+    [
+      'nothing for a figure that states a numeral the reader excludes: the editor knows better',
+      (a: ArticleFile) =>
+        a.figures.push({ ...figureAt(a, 1), id: 'one', value: 1, quote: '一个个项目' }),
+      [],
     ],
     [
       'a numeral that is only part of the number',
@@ -452,12 +466,7 @@ describe('checkDataset', () => {
         at(
           '$',
           'town-hub',
-          `numeral “三” at ${SOURCE}:7:13 (…6日，该镇落实“【三】提三敢”要求，开…) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
-        ),
-        at(
-          '$',
-          'town-hub',
-          `numeral “三” at ${SOURCE}:7:15 (…，该镇落实“三提【三】敢”要求，开展活…) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
+          `numeral “四” at ${SOURCE}:9:6 (…场次。该镇设立了【四】德榜，一个个项目…) is not accounted for: add a figure for it, or an ignoredNumerals entry saying why it is not one`,
         ),
       ],
     ],
@@ -490,7 +499,18 @@ describe('checkDataset', () => {
         at(
           '$.ignoredNumerals[1].text',
           'town-hub',
-          'ignoredNumerals entry “三敢” covers only numerals that are already accounted for: remove it (stale ignore)',
+          'ignoredNumerals entry “三敢” covers only numerals that are already accounted for (the reader excludes “三” as name): remove it (stale ignore)',
+        ),
+      ],
+    ],
+    [
+      'an ignore entry for words the reader excludes by itself',
+      (a: ArticleFile) => a.ignoredNumerals.push({ text: '“三提三敢”', reason: 'a name' }),
+      [
+        at(
+          '$.ignoredNumerals[1].text',
+          'town-hub',
+          'ignoredNumerals entry ““三提三敢”” covers only numerals that are already accounted for (the reader excludes “三” as name): remove it (stale ignore)',
         ),
       ],
     ],
@@ -545,6 +565,43 @@ describe('checkDataset', () => {
     ],
   ])('reports %s', (_name, mutate, issues) => {
     expect(check(mutate)).toEqual(issues);
+  });
+
+  it('asks for qualifier range and valueMax where the quote prints a range, keeping the lower value', () => {
+    const article = baseArticle();
+    const rangeText = '某镇党建阵地\n■ 本报记者 张三\n某镇建成七八个服务点。';
+    const { group: _group, ...windows } = figureAt(article, 1);
+    const figure = { ...windows, id: 'points', value: 7, quote: '建成七八个服务点' };
+    const run = (f: object) =>
+      checkDataset({
+        departments: null,
+        articles: [
+          {
+            file: FILE,
+            sourceFile: SOURCE,
+            text: rangeText,
+            content: {
+              ...article,
+              groups: [],
+              lists: [],
+              events: [],
+              ignoredNumerals: [],
+              figures: [f as typeof figure],
+            },
+          },
+        ],
+      });
+    expect(run(figure)).toEqual([
+      at(
+        '$.figures[0].qualifier',
+        'points',
+        'the quote prints a range “七八” (7 to 8): set qualifier range and valueMax 8',
+      ),
+    ]);
+    expect(run({ ...figure, value: 78 }).map((issue) => issue.message)).toContain(
+      'value 78 does not match the quote: “七八” reads 7',
+    );
+    expect(run({ ...figure, qualifier: 'range', valueMax: 8 })).toEqual([]);
   });
 
   it('still checks the articles when departments.json could not be read', () => {

@@ -1,4 +1,3 @@
-import { findNumerals } from './chinese-number.ts';
 import type { ArticleFile, DepartmentsFile } from './dataset-schema.ts';
 import {
   checkDateAt,
@@ -8,6 +7,7 @@ import {
   type ArticleContext,
 } from './figure-check.ts';
 import { checkCoverage } from './numeral-coverage.ts';
+import { readNumerals } from './numerals/read-numerals.ts';
 import type { DataIssue } from './result.ts';
 import { findAll, normalizeText } from './source-text.ts';
 
@@ -246,13 +246,21 @@ export function checkDataset(input: CheckInput): DataIssue[] {
     : null;
   for (const { file, sourceFile, content, text } of input.articles) {
     const norm = normalizeText(text);
+    // The reader gets the text without whitespace but with full-width forms kept, index for index
+    // the normalized text: a full-width comma (3，500) separates two numbers, an ASCII one groups.
+    const read = readNumerals(norm.offsets.map((o) => text[o] ?? '').join(''));
+    const numerals = [
+      ...read.quantities,
+      ...read.excluded.flatMap((e) => (e.reading ? [e.reading] : [])),
+    ].sort((a, b) => a.numberStart - b.numberStart);
     const ctx: ArticleContext = {
       file,
       sourceFile,
       article: content,
       raw: text,
       norm,
-      numerals: findNumerals(norm.text),
+      numerals,
+      excludedAt: new Map(read.excluded.map((e) => [e.numberStart, e])),
       issues,
       figureClaims: [],
       dateClaims: [],
@@ -280,6 +288,7 @@ export function checkDataset(input: CheckInput): DataIssue[] {
         raw: text,
         norm,
         numerals: ctx.numerals,
+        excluded: read.excluded,
         figureClaims: ctx.figureClaims,
         dateClaims: ctx.dateClaims,
         ignored: content.ignoredNumerals,

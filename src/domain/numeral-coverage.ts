@@ -1,4 +1,4 @@
-import type { NumeralMatch } from './chinese-number.ts';
+import type { ExcludedNumeral, NumeralMatch } from './numerals/numeral-types.ts';
 import type { DataIssue } from './result.ts';
 import {
   excerpt,
@@ -12,18 +12,22 @@ import {
 /**
  * Coverage: every numeral of an article's text is accounted for exactly once.
  *
- * The numerals are what `findNumerals` reads in the normalized text: every run of Arabic digits
- * (half- or full-width, with a decimal part and the 余/多/万/亿 after it) and every run of the
- * Chinese numeral characters 〇零一二两三四五六七八九十百千万亿 (read as the longest well-formed
- * numeral, so 二十 is one numeral and 五送五进 holds two). Each must be claimed by
- * - a figure: the numeral its quote (and `numeral`) points at;
+ * The numerals are what `readNumerals` reads in the text (whitespace removed): every run of Arabic
+ * digits (half- or full-width, with a decimal part and the 余/多/万/亿 after it) and every run of
+ * the Chinese numeral characters 〇零一二两三四五六七八九十百千万亿 (read as the longest
+ * well-formed numeral, so 二十 is one numeral and 五送五进 holds two). The reader itself excludes
+ * those that are no quantity (years, dates, ordinals, quoted names, codes, idioms, vague words),
+ * each with its reason; they are accounted for. Every other numeral must be claimed by
+ * - a figure: the numeral its quote (and `numeral`) points at (a figure may also claim a numeral
+ *   the reader excluded: the editor knows better);
  * - an event: a number of the date its quote prints (2020年7月, 10月16日). A date in a figure's
  *   quote is checked against the figure's date but accounts for nothing: an event or an ignore
  *   entry ("a date already captured") must;
  * - a byline: a numeral inside a printed byline name (a reporter called 张三 is no count);
  * - an `ignoredNumerals` entry: every numeral inside every occurrence of its `text`.
  * A numeral that two figures claim, or that a figure and a date or an ignore entry both claim, is an
- * error; so is an ignore entry that is not in the text or claims nothing new (a stale ignore).
+ * error; so is an ignore entry that is not in the text or claims nothing new (a stale ignore),
+ * including one whose numerals the reader already excludes by itself.
  */
 
 export type FigureClaim = { match: number; figureId: string; path: string };
@@ -45,7 +49,10 @@ export type CoverageInput = {
   sourceFile: string;
   raw: string;
   norm: NormalizedText;
+  /** Every numeral a figure may claim: the quantities and the readings of excluded numerals. */
   numerals: readonly NumeralMatch[];
+  /** The numerals the reader excluded, with their reasons (vague words have no reading). */
+  excluded: readonly ExcludedNumeral[];
   figureClaims: readonly FigureClaim[];
   dateClaims: readonly DateClaim[];
   ignored: ReadonlyArray<{ text: string }>;
@@ -72,6 +79,16 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
       if (claim.accounts) datedBy.add(i);
     });
   }
+
+  const autoOf = new Map<number, ExcludedNumeral>();
+  const excludedAt = new Map(input.excluded.map((e) => [e.numberStart, e]));
+  numerals.forEach((m, i) => {
+    const exclusion = excludedAt.get(m.numberStart);
+    if (exclusion?.reading) autoOf.set(i, exclusion);
+  });
+  const unread = input.excluded.filter((e) => !e.reading);
+  const excuse = (e: ExcludedNumeral) =>
+    `“${printedSlice(input.raw, input.norm, e.numberStart, e.numberEnd)}” as ${e.reason}`;
 
   const figureOf = new Map<number, FigureClaim>();
   for (const claim of input.figureClaims) {
@@ -112,12 +129,26 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
       return;
     }
     const hits = new Set<number>();
+    const unreadHits = new Set<ExcludedNumeral>();
     for (const at of occurrences) {
       numerals.forEach((m, i) => {
         if (overlaps(m, at, at + needle.length)) hits.add(i);
       });
+      for (const e of unread) {
+        if (e.numberStart < at + needle.length && e.numberEnd > at) unreadHits.add(e);
+      }
     }
-    if (hits.size === 0) {
+    const auto = [
+      ...[...hits].flatMap((i) => {
+        const e = autoOf.get(i);
+        return e && !figureOf.has(i) ? [e] : [];
+      }),
+      ...unreadHits,
+    ];
+    const byReader = auto.length
+      ? ` (the reader excludes ${[...new Set(auto.map(excuse))].join(', ')})`
+      : '';
+    if (hits.size === 0 && unreadHits.size === 0) {
       issues.push({
         ...base,
         message: `ignoredNumerals entry “${entry.text}” holds no numeral: remove it`,
@@ -133,7 +164,7 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
           ...base,
           message: `ignoredNumerals entry “${entry.text}” also covers “${core(input, m)}” at ${where(m)}, which figure ${figure.figureId} states: make the text narrower`,
         });
-      } else if (!datedBy.has(i) && !ignoredBy.has(i)) {
+      } else if (!datedBy.has(i) && !ignoredBy.has(i) && !autoOf.has(i)) {
         ignoredBy.set(i, index);
         fresh++;
       }
@@ -141,13 +172,13 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
     if (fresh === 0 && [...hits].every((i) => !figureOf.has(i))) {
       issues.push({
         ...base,
-        message: `ignoredNumerals entry “${entry.text}” covers only numerals that are already accounted for: remove it (stale ignore)`,
+        message: `ignoredNumerals entry “${entry.text}” covers only numerals that are already accounted for${byReader}: remove it (stale ignore)`,
       });
     }
   });
 
   numerals.forEach((m, i) => {
-    if (figureOf.has(i) || datedBy.has(i) || ignoredBy.has(i)) return;
+    if (figureOf.has(i) || datedBy.has(i) || ignoredBy.has(i) || autoOf.has(i)) return;
     issues.push({
       file: input.file,
       path: '$',

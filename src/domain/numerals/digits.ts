@@ -31,12 +31,15 @@ export const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, �
 /** Every character that can be part of a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千万亿兩萬億';
 
+/** A digit 0–9, half- or full-width. */
 export const isArabicDigit = (ch: string | undefined): boolean =>
   ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
 
+/** 〇, 零, 一 … 九, 两 (and 兩). */
 export const isChineseDigit = (ch: string | undefined): boolean =>
   ch !== undefined && CHINESE_DIGITS[ch] !== undefined;
 
+/** Any character of `CHINESE_NUMERAL_CHARS`: a digit, a place or a scale. */
 export const isChineseNumeralChar = (ch: string | undefined): boolean =>
   ch !== undefined && ch !== '' && CHINESE_NUMERAL_CHARS.includes(ch);
 
@@ -56,6 +59,7 @@ export function startsNumberAt(text: string, i: number): boolean {
 // Character tests compare codes rather than run a regular expression per character: the reader
 // asks them for every character of an article.
 const WHITESPACE = /\s/;
+/** Whitespace, as `\s` means it (the page sets spaces and line breaks inside numbers). */
 export const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined || ch === '') return false;
   const code = ch.charCodeAt(0);
@@ -80,12 +84,14 @@ export function foldDigits(text: string): string {
   return text.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** The first index at or after `i` that is not whitespace. */
 export function skipSpace(text: string, i: number): number {
   let j = i;
   while (isSpace(text[j])) j++;
   return j;
 }
 
+/** The index after the last non-whitespace character before `i`. */
 export function skipSpaceBack(text: string, i: number): number {
   let j = i;
   while (j > 0 && isSpace(text[j - 1])) j--;

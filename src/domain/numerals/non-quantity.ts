@@ -69,6 +69,7 @@ function shortQuotes(text: string): Array<readonly [number, number]> {
 const SEPARATED_DATE =
   /(?<!\d)(?:19|20)\d\d(?:[-/](?:0?[1-9]|1[0-2])(?:[-/](?:0?[1-9]|[12]\d|3[01]))?|\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01]))(?!\d)/g;
 
+/** What the rules need of `text`, computed once: its short quotations and separated dates. */
 export function classifyContext(text: string, units: UnitLookup): ClassifyContext {
   const folded = foldDigits(text);
   const separatedDates = [...folded.matchAll(SEPARATED_DATE)].map(

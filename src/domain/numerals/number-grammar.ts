@@ -145,12 +145,17 @@ export function valueOf(tokens: readonly Token[]): number | null {
   return integerOf(toks);
 }
 
-const CONSECUTIVE = (a: DigitToken, b: DigitToken) =>
-  !a.arabic && !b.arabic && a.value >= 1 && b.value === a.value + 1;
+/** 七八, 一两, 十五六: neighbours one apart; 三五 (三五个, 三五年) is the one common wider pair. */
+const NEIGHBOURS = (a: DigitToken, b: DigitToken) =>
+  !a.arabic &&
+  !b.arabic &&
+  a.value >= 1 &&
+  (b.value === a.value + 1 || (a.value === 3 && b.value === 5));
 
 /**
  * Two neighbouring digits one apart make a range: 七八 is 7–8, 三四十万 is 300000–400000, 十五六
- * is 15–16, 一两 is 1–2. A longer run of bare digits (二〇二三) is a year, not a range.
+ * is 15–16, 一两 is 1–2, and so does 三五 (3–5). A longer run of bare digits (二〇二三) is a year,
+ * not a range.
  */
 export function rangeOf(tokens: readonly Token[]): { value: number; valueMax: number } | null {
   const hasPlace = tokens.some((t) => t.kind === 'place' || t.kind === 'scale');
@@ -159,7 +164,7 @@ export function rangeOf(tokens: readonly Token[]): { value: number; valueMax: nu
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    if (!isDigit(a) || !isDigit(b) || !CONSECUTIVE(a, b)) continue;
+    if (!isDigit(a) || !isDigit(b) || !NEIGHBOURS(a, b)) continue;
     const low = valueOf(tokens.filter((_, i) => i !== k + 1));
     const high = valueOf(tokens.filter((_, i) => i !== k));
     if (low !== null && high !== null && high > low) return { value: low, valueMax: high };

@@ -71,6 +71,8 @@ describe('readNumberCore', () => {
     ['两三天', 2, 3],
     ['一千二三百', 1200, 1300],
     ['一百二三', 120, 130],
+    ['三五个', 3, 5],
+    ['三五百人', 300, 500],
     ['七八成', 7, 8],
   ])('reads neighbouring digits in %s as a range %d to %d', (text, value, valueMax) => {
     expect(readNumberCore(text, 0, noUnits)).toMatchObject({ value, valueMax });

@@ -22,6 +22,7 @@ const NOT_TENTHS_BEFORE = '立为功果员本长熟就交绩效型都片群套�
 /** 多 after 年 or 成 is "more than" (两年多, 三成多) unless it starts a word (多次, 多种). */
 const NOT_MORE_BEFORE = '次种样元方项个家名位条件人部彩措';
 
+/** A character a number can start with: a digit in either width or a Chinese numeral. */
 export const isNumberStart = (ch: string | undefined) =>
   isArabicDigit(ch) || isChineseNumeralChar(ch);
 

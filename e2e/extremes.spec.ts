@@ -15,7 +15,7 @@ test.describe('a value of 10^15', () => {
         await route.fulfill({ response, json: dataset });
       });
       await openView(page, hash);
-      await expect(page.getByText('10000000亿人').first()).toBeVisible();
+      await expect(page.getByText('1000万亿人').first()).toBeVisible();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

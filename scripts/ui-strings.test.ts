@@ -4,15 +4,16 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// Interface text belongs in messages.ts. These layers render UI; domain/ holds parsers whose
-// Chinese characters are data (万, 余), and tests and mocks are not shown to users.
+// Interface text belongs in the catalogues (src/ui/i18n/). These layers render UI; domain/
+// holds parsers whose Chinese characters are data (万, 余), and tests and mocks are not shown.
 const UI_DIRS = ['app', 'features', 'charts', 'ui'];
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
+const CATALOGUES = join(SRC, 'ui', 'i18n');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
+    if (statSync(path).isDirectory()) return path === CATALOGUES ? [] : sourceFiles(path);
     return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) && name !== 'messages.ts'
       ? [path]
       : [];

@@ -1,14 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { indexDataset } from '../domain/dataset-index.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
+import { exportFileName, filterParts } from '../domain/export-names.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
-import type { AppLocation } from '../domain/url-state.ts';
+import { formatIsoDate } from '../domain/format-date.ts';
+import { dataAsOf } from '../domain/present-text.ts';
+import type { AppLocation, Filters } from '../domain/url-state.ts';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { DepartmentView } from '../features/department/department-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
 import { SourcesView } from '../features/sources/sources-view.tsx';
 import { TimelineView } from '../features/timeline/timeline-view.tsx';
+import { articleTitle } from '../ui/article-title.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
+import { ExportInfoProvider, type ExportInfo } from '../ui/export-context.tsx';
 import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
@@ -41,16 +46,49 @@ export type DashboardProps = {
   navigate: (location: AppLocation) => void;
 };
 
+/** The department a department page shows: its filter is the page itself. */
+function pageDepartment(location: AppLocation): string | null {
+  return location.route.view === 'departments' ? location.route.departmentId : null;
+}
+
 /** The desk dashboard: filters, exports, and the view the URL names. */
 export function Dashboard({ dataset, location, navigate }: DashboardProps) {
   const t = useT();
   const locale = useLocale();
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   useEffect(revealChartsBeforePrint, []);
-  const filtered = useMemo(
-    () => filterDataset(dataset, location.filters),
-    [dataset, location.filters],
+  const department = pageDepartment(location);
+  // On a department page the department filter means the page: it shows that department.
+  const filters = useMemo<Filters>(
+    () => (department ? { ...location.filters, departments: [department] } : location.filters),
+    [department, location.filters],
   );
+  const filtered = useMemo(() => filterDataset(dataset, filters), [dataset, filters]);
+
+  const exportInfo = useMemo<ExportInfo>(() => {
+    const parts = filterParts(filters, {
+      department: (id) => index.departmentName(id, locale),
+      category: (id) => index.categoryName(id as never, locale),
+    });
+    const asOf = dataAsOf(dataset);
+    return {
+      appName: t('app.title'),
+      filterParts: parts,
+      filterText:
+        parts.length > 0
+          ? t('export.filters', { filters: parts.join(t('format.listSeparator')) })
+          : t('export.noFilter'),
+      asOf: asOf
+        ? t(asOf.basis === 'publication' ? 'present.asOfPublication' : 'present.asOfRecords', {
+            date: formatIsoDate(asOf.date, locale),
+          })
+        : null,
+      articleTitle: (id) => {
+        const article = index.article(id);
+        return article ? articleTitle(article, locale) : id;
+      },
+    };
+  }, [dataset, filters, index, locale, t]);
 
   const departmentOptions = dataset.departments.map((d) => ({
     id: d.id,
@@ -69,18 +107,30 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
   const exportCsv = () =>
     downloadText(
       figuresCsv(filtered.figures, index, locale),
-      'figures.csv',
+      exportFileName([t('export.filePrefix'), ...exportInfo.filterParts], 'csv'),
       'text/csv;charset=utf-8',
     );
 
   return (
-    <>
+    <ExportInfoProvider value={exportInfo}>
       <FilterBar
         departments={departmentOptions}
         years={yearOptions}
         categories={categoryOptions}
-        filters={location.filters}
-        onChange={(filters) => navigate({ ...location, filters })}
+        filters={filters}
+        onChange={(next) =>
+          navigate({ ...location, filters: department ? { ...next, departments: [] } : next })
+        }
+        {...(department
+          ? {
+              onDepartment: (id: string) =>
+                navigate({
+                  ...location,
+                  route: { view: 'departments', departmentId: id },
+                  filters: { ...location.filters, departments: [] },
+                }),
+            }
+          : {})}
       />
       <div className={styles.toolbar} data-print="hide">
         <button type="button" className={styles.button} onClick={exportCsv}>
@@ -90,6 +140,9 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
           {t('export.print')}
         </button>
       </div>
+      <p className="print-only print-context">
+        {[exportInfo.filterText, exportInfo.asOf].filter(Boolean).join(' · ')}
+      </p>
       {isEmptyDataset ? (
         // Nothing to filter, chart or compare: one plain message instead of empty views.
         <EmptyState title={t('dataset.empty')}>{t('dataset.emptyHint')}</EmptyState>
@@ -97,6 +150,6 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
         renderView({ dataset, index, filtered, location, navigate })
       )}
       <PrintFootnotes figures={filtered.figures} index={index} />
-    </>
+    </ExportInfoProvider>
   );
 }

@@ -2,11 +2,15 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { toCsv } from '../domain/csv.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { qualifierLabels } from '../domain/labels.ts';
+import { dateBasisLabels, qualifierLabels } from '../domain/labels.ts';
 import type { Locale } from '../domain/locale.ts';
+import { articleTitle } from '../ui/article-title.ts';
 import { translate } from '../ui/messages.ts';
 
-/** The figures under the current filter as CSV, headers and labels in the interface language. */
+/**
+ * The figures under the current filter as CSV, headers and labels in the interface language.
+ * A date keeps what the app shows with it: whether it is printed or inferred, and why.
+ */
 export function figuresCsv(
   figures: readonly Figure[],
   index: DatasetIndex,
@@ -23,23 +27,30 @@ export function figuresCsv(
       t('table.unit'),
       t('table.qualifier'),
       t('table.date'),
+      t('table.dateBasis'),
+      t('table.dateNote'),
       t('table.category'),
       t('table.article'),
       t('table.quote'),
     ],
-    figures.map((figure) => [
-      figure.id,
-      index.departmentName(figure.department, locale, 'full'),
-      figure.metric[locale],
-      figureValueText(figure, locale),
-      figure.value,
-      figure.unit,
-      qualifierLabels[figure.qualifier][locale],
-      figure.date,
-      index.categoryName(figure.category, locale),
-      index.article(figure.article)?.headline?.[locale] ?? figure.article,
-      figure.quote,
-    ]),
+    figures.map((figure) => {
+      const article = index.article(figure.article);
+      return [
+        figure.id,
+        index.departmentName(figure.department, locale, 'full'),
+        figure.metric[locale],
+        figureValueText(figure, locale),
+        figure.value,
+        figure.unit,
+        qualifierLabels[figure.qualifier][locale],
+        figure.date,
+        dateBasisLabels[figure.dateBasis][locale],
+        figure.dateNote ?? '',
+        index.categoryName(figure.category, locale),
+        article ? articleTitle(article, locale) : figure.article,
+        figure.quote,
+      ];
+    }),
   );
 }
 

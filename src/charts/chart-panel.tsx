@@ -1,13 +1,26 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { exportFileName } from '../domain/export-names.ts';
 import { ErrorBoundary, PanelFailed } from '../ui/error-boundary.tsx';
+import { useExportInfo } from '../ui/export-context.tsx';
 import { useT } from '../ui/locale.tsx';
 import { Chart, type ChartEventHandler, type ChartHandle } from './chart.tsx';
 import type { ChartOption } from './echarts.ts';
+import { framePng } from './png-frame.ts';
 import styles from './chart-panel.module.css';
 
 export type DataTable = {
   columns: readonly string[];
   rows: ReadonlyArray<{ key: string; cells: readonly ReactNode[] }>;
+};
+
+/** How a chart kind's panel is laid out: on the desk, or on a presentation slide. */
+export type PanelLayoutProps = {
+  /** `slide`: no controls or table; sizes come from the slide. */
+  variant?: 'desk' | 'slide';
+  /** Label size in CSS pixels; the presentation passes its scaled size. */
+  fontSize?: number;
+  /** CSS height of the chart; each panel has a default that fits its rows. */
+  height?: string;
 };
 
 export type ChartPanelProps = {
@@ -18,8 +31,10 @@ export type ChartPanelProps = {
   height: string;
   /** The same numbers as a table, one keystroke away. */
   table: DataTable;
-  /** File name of the PNG export, without extension. */
+  /** Names the picture when there is no export information (tests): `<fileName>.png`. */
   fileName: string;
+  /** The articles the chart's numbers come from: the picture's source line names them. */
+  articles?: readonly string[];
   onEvents?: Record<string, ChartEventHandler>;
   /** Explains marks (lower bounds, derived figures) under the chart. */
   notes?: ReactNode;
@@ -31,6 +46,18 @@ export type ChartPanelProps = {
    */
   variant?: 'desk' | 'slide';
 };
+
+/** The page's colours and font, so the picture matches what is on screen. */
+function pageColours() {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    background: getComputedStyle(document.body).backgroundColor,
+    text: read('--color-text'),
+    muted: read('--color-text-muted'),
+    font: read('--font-sans'),
+  };
+}
 
 function downloadDataUrl(dataUrl: string, fileName: string) {
   const link = document.createElement('a');
@@ -47,6 +74,7 @@ export function ChartPanel({
   height,
   table,
   fileName,
+  articles = [],
   onEvents,
   notes,
   actions,
@@ -58,10 +86,31 @@ export function ChartPanel({
   const [showTable, setShowTable] = useState(false);
   const chart = useRef<ChartHandle>(null);
 
-  const exportPng = () => {
-    const background = getComputedStyle(document.body).backgroundColor;
-    const dataUrl = chart.current?.toPngDataUrl(background, 2);
-    if (dataUrl) downloadDataUrl(dataUrl, `${fileName}.png`);
+  const info = useExportInfo();
+  const exportPng = async () => {
+    const colours = pageColours();
+    const dataUrl = chart.current?.toPngDataUrl(colours.background, 2);
+    const size = chart.current?.size();
+    if (!dataUrl || !size) return;
+    if (!info) {
+      downloadDataUrl(dataUrl, `${fileName}.png`);
+      return;
+    }
+    const sources = articles.map(info.articleTitle).join(t('format.listSeparator'));
+    const footer = [
+      info.appName,
+      ...(sources ? [t('export.sourceArticles', { articles: sources })] : []),
+      ...(info.asOf ? [info.asOf] : []),
+    ].join(' · ');
+    const framed = await framePng(
+      dataUrl,
+      size.width,
+      size.height,
+      { title, subtitle: info.filterText, footer },
+      colours,
+      2,
+    );
+    downloadDataUrl(framed, exportFileName([info.appName, title, ...info.filterParts], 'png'));
   };
 
   return (
@@ -82,7 +131,7 @@ export function ChartPanel({
             >
               {t('panel.table')}
             </button>
-            <button type="button" className={styles.button} onClick={exportPng}>
+            <button type="button" className={styles.button} onClick={() => void exportPng()}>
               {t('panel.downloadPng')}
             </button>
           </div>

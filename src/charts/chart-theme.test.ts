@@ -6,6 +6,8 @@ const tokens: ThemeTokens = {
   border: '#cccccc',
   surface: '#ffffff',
   palette: ['#1f77b4', '#ff7f0e'],
+  neutral: '#888888',
+  mark: '#333333',
   fontFamily: 'Noto Sans CJK SC',
 };
 

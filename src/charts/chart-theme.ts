@@ -1,10 +1,17 @@
+import { DEPARTMENT_COLOUR_SLOTS } from '../domain/department-colours.ts';
+
 /** Colours and type the charts take from the page's design tokens. */
 export type ThemeTokens = {
   text: string;
   textMuted: string;
   border: string;
   surface: string;
+  /** The department colours, slot by slot (src/domain/department-colours.ts). */
   palette: readonly string[];
+  /** A department without a colour of its own, and "others". */
+  neutral: string;
+  /** Marks that stand for no department: the exact / lower-bound legend swatches. */
+  mark: string;
   fontFamily: string;
 };
 
@@ -52,10 +59,9 @@ export function readThemeTokens(element: Element = document.documentElement): Th
     textMuted: read('--color-text-muted'),
     border: read('--color-border'),
     surface: read('--color-surface'),
-    palette: read('--chart-palette')
-      .split(',')
-      .map((colour) => colour.trim())
-      .filter(Boolean),
+    palette: Array.from({ length: DEPARTMENT_COLOUR_SLOTS }, (_, slot) => read(`--dept-${slot}`)),
+    neutral: read('--dept-none'),
+    mark: read('--chart-mark'),
     fontFamily: read('--font-sans'),
   };
 }

@@ -1,7 +1,9 @@
 import {
   lazy,
   Suspense,
+  useEffect,
   useId,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -14,9 +16,15 @@ import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
 import type { ChartOption } from './echarts.ts';
-import type { ChartHandle } from './echarts-canvas.tsx';
+import type { ChartHandle, ChartLabel } from './echarts-canvas.tsx';
 
-export type { ChartHandle } from './echarts-canvas.tsx';
+export type { ChartHandle, ChartLabel } from './echarts-canvas.tsx';
+
+/**
+ * A chart's figure element can list the texts ECharts drew and where (`chartLabels()`), so a
+ * browser test can check that no two labels collide and none is cut (e2e/layout-check.ts).
+ */
+export type LabelledFigure = HTMLElement & { chartLabels?: () => ChartLabel[] };
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -89,6 +97,20 @@ export function Chart({
   const turn = useTurn(near);
   const endTurn = turn.done;
   const firstDrawn = useRef(false);
+  const canvas = useRef<ChartHandle>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      toPngDataUrl: (background, ratio) => canvas.current?.toPngDataUrl(background, ratio) ?? null,
+      labels: () => canvas.current?.labels() ?? [],
+      size: () => canvas.current?.size() ?? null,
+    }),
+    [],
+  );
+  useEffect(() => {
+    const figure = figureRef.current as LabelledFigure | null;
+    if (figure) figure.chartLabels = () => canvas.current?.labels() ?? [];
+  }, []);
 
   const fullOption = useMemo<ChartOption>(
     () => ({
@@ -142,7 +164,7 @@ export function Chart({
       {turn.granted ? (
         <Suspense fallback={<div className="chart-placeholder" style={style} />}>
           <EChartsCanvas
-            ref={ref}
+            ref={canvas}
             option={fullOption}
             theme={theme}
             onEvents={events}

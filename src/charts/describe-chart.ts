@@ -3,6 +3,7 @@ import type { Figure } from '../domain/dataset-schema.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import type { Locale } from '../domain/locale.ts';
 import { translate } from '../ui/messages.ts';
+import { articleTitle } from '../ui/article-title.ts';
 
 export type DescribedRow = { label: string; figures: readonly Figure[] };
 
@@ -26,9 +27,10 @@ export function describeChart(
   if (!index) return values;
   const articleIds = [...new Set(rows.flatMap((row) => row.figures.map((f) => f.article)))];
   const sources = articleIds
-    .map(
-      (id) => index.article(id)?.headline?.[locale] ?? translate(locale, 'sources.headlineMissing'),
-    )
+    .flatMap((id) => {
+      const article = index.article(id);
+      return article ? [articleTitle(article, locale)] : [];
+    })
     .join(separator);
   return `${values}${translate(locale, 'chart.sources', { sources })}`;
 }

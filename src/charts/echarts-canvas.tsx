@@ -2,10 +2,72 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useImperativeHandle, useRef, type CSSProperties, type Ref } from 'react';
 import { echarts, type ChartOption, type EChartsType } from './echarts.ts';
 
+/** A text ECharts drew (a label, an axis label, a legend name), where it landed after layout. */
+export type ChartLabel = {
+  text: string;
+  /** In CSS pixels from the chart's top left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Cut short with an ellipsis (`overflow: 'truncate'`). */
+  truncated: boolean;
+};
+
 export type ChartHandle = {
   /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
   toPngDataUrl: (backgroundColor: string, pixelRatio: number) => string | null;
+  /** Every text the chart shows now, with its box: the layout check reads collisions from it. */
+  labels: () => ChartLabel[];
+  /** The chart's size in CSS pixels, or null before it exists. */
+  size: () => { width: number; height: number } | null;
 };
+
+type TextLike = {
+  type: string;
+  ignore?: boolean;
+  invisible?: boolean;
+  isGroup?: boolean;
+  isTruncated?: boolean;
+  style?: { text?: unknown; opacity?: number };
+  eachChild?: (visit: (child: TextLike) => void) => void;
+  getTextContent?: () => TextLike | undefined;
+  getBoundingRect: () => { clone: () => BoxLike };
+  getComputedTransform: () => unknown;
+};
+type BoxLike = {
+  applyTransform: (m: unknown) => void;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+};
+
+/** Walks the drawn elements (what is shown, not what is ignored) and collects the texts. */
+function visibleTexts(roots: readonly TextLike[]): ChartLabel[] {
+  const labels: ChartLabel[] = [];
+  const visit = (el: TextLike) => {
+    if (el.ignore || el.invisible || el.style?.opacity === 0) return;
+    const text = el.type === 'text' ? String(el.style?.text ?? '') : '';
+    if (text.trim() !== '') {
+      const box = el.getBoundingRect().clone();
+      box.applyTransform(el.getComputedTransform());
+      labels.push({
+        text,
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        truncated: el.isTruncated === true,
+      });
+    }
+    el.eachChild?.(visit);
+    const content = el.getTextContent?.();
+    if (content) visit(content);
+  };
+  roots.forEach(visit);
+  return labels;
+}
 
 export type EChartsCanvasProps = {
   option: ChartOption;
@@ -33,6 +95,17 @@ export function EChartsCanvas({ option, theme, onEvents, style, ref }: EChartsCa
         const instance = chartRef.current?.getEchartsInstance();
         if (!instance || instance.isDisposed()) return null;
         return instance.getDataURL({ type: 'png', pixelRatio, backgroundColor });
+      },
+      size: () => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return null;
+        return { width: instance.getWidth(), height: instance.getHeight() };
+      },
+      labels: () => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return [];
+        const storage = instance.getZr().storage as unknown as { getRoots: () => TextLike[] };
+        return visibleTexts(storage.getRoots());
       },
     }),
     [],

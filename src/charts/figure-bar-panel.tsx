@@ -6,17 +6,19 @@ import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
+import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
 import { topItems } from '../domain/top-items.ts';
 import type { ChartEventHandler } from './chart.tsx';
-import { ChartPanel, type ChartPanelProps } from './chart-panel.tsx';
+import { useChartColours } from './chart-colours.ts';
+import { ChartPanel, type PanelLayoutProps } from './chart-panel.tsx';
 import { describeChart } from './describe-chart.ts';
 import { textTooltip } from './text-tooltip.ts';
 
-export type FigureBarPanelProps = {
+export type FigureBarPanelProps = PanelLayoutProps & {
   /** Names the figures' articles in the chart's description for screen readers. */
   index: DatasetIndex;
   /** Defaults to the figures' shared category and unit: 覆盖范围（人）. */
@@ -27,12 +29,9 @@ export type FigureBarPanelProps = {
   labelOf: (figure: Figure) => string;
   fileName: string;
   logScale?: boolean;
-  onFigureClick?: (figure: Figure) => void;
+  /** A click on a bar. */
+  onSelect?: (figure: Figure) => void;
   actions?: ReactNode;
-  height?: string;
-  /** Label size in CSS pixels; the presentation passes its scaled size. Defaults to the builder's. */
-  fontSize?: number;
-  variant?: ChartPanelProps['variant'];
   /** The chart draws the largest this many; the table lists every figure. */
   maxBars?: number;
 };
@@ -48,7 +47,7 @@ function FigureBarPanelBody({
   labelOf,
   fileName,
   logScale = false,
-  onFigureClick,
+  onSelect,
   actions,
   height,
   fontSize,
@@ -57,6 +56,7 @@ function FigureBarPanelBody({
 }: FigureBarPanelProps) {
   const locale = useLocale();
   const t = useT();
+  const colours = useChartColours();
   const unit = figures[0]?.unit;
   const category = figures[0]?.category;
   const title =
@@ -80,6 +80,7 @@ function FigureBarPanelBody({
       value: figure.value,
       qualifier: figure.qualifier,
       valueText: figureValueText(figure, locale),
+      colour: colours.department(index.departmentSlot(figure.department)),
       tooltipLines: [
         `${labelOf(figure)} · ${figure.metric[locale]}`,
         `${figureValueText(figure, locale)} (${formatExactValue(figure.value, locale)})`,
@@ -94,22 +95,24 @@ function FigureBarPanelBody({
         atLeast: t('qualifier.atLeast'),
         approx: t('qualifier.approx'),
       },
+      markColour: colours.mark,
       formatAxisValue: (value) => formatMagnitude(value, locale),
       renderTooltip: textTooltip,
-      fontSize,
+      ...(fontSize ? { fontSize } : {}),
+      ...(variant ? { variant } : {}),
     });
-  }, [shown, fontSize, labelOf, locale, logScale, t, unit]);
+  }, [colours, shown, fontSize, index, labelOf, locale, logScale, t, unit, variant]);
 
   const onEvents = useMemo<Record<string, ChartEventHandler> | undefined>(() => {
-    if (!onFigureClick) return undefined;
+    if (!onSelect) return undefined;
     return {
       click: (params) => {
         const id = (params as { data?: { id?: string } }).data?.id;
         const figure = shown.find((f) => f.id === id);
-        if (figure) onFigureClick(figure);
+        if (figure) onSelect(figure);
       },
     };
-  }, [shown, onFigureClick]);
+  }, [shown, onSelect]);
 
   const hasBounds = shown.some((figure) => figure.qualifier !== 'exact');
   const description = describeChart(
@@ -128,6 +131,7 @@ function FigureBarPanelBody({
       option={option}
       height={height ?? `${Math.max(160, shown.length * 56 + 72)}px`}
       fileName={fileName}
+      articles={[...new Set(figures.map((figure) => figure.article))]}
       {...(onEvents ? { onEvents } : {})}
       actions={actions}
       notes={
@@ -146,7 +150,7 @@ function FigureBarPanelBody({
         rows: figures.map((figure) => ({
           key: figure.id,
           cells: [
-            labelOf(figure),
+            <DepartmentSwatch key="d" index={index} departmentId={figure.department} />,
             figure.metric[locale],
             <FigureValue key="v" figure={figure} />,
             <span key="q">

@@ -47,7 +47,9 @@ async function readPreviewFile(file: File): Promise<LoadedDataset> {
 type PreviewMutation = Mutation<LoadedDataset, DatasetError, File>;
 
 function previewMutations(client: QueryClient): PreviewMutation[] {
-  return client.getMutationCache().findAll({ mutationKey: PREVIEW_KEY }) as unknown as PreviewMutation[];
+  return client
+    .getMutationCache()
+    .findAll({ mutationKey: PREVIEW_KEY }) as unknown as PreviewMutation[];
 }
 
 /** Forgets the reads that `keep` rejects; a read forgotten while pending can no longer win. */

@@ -6,6 +6,7 @@ import type {
   Department,
   Figure,
 } from './dataset-schema.ts';
+import { departmentColourSlots, type ColourSlot } from './department-colours.ts';
 import { categoryLabels } from './labels.ts';
 import type { Locale } from './locale.ts';
 
@@ -22,6 +23,8 @@ export type DatasetIndex = {
    * (莘县大王寨镇); the id itself when the dataset does not know it.
    */
   departmentName: (id: string, locale: Locale, form?: 'short' | 'full') => string;
+  /** The department's palette slot, the same on every chart and card (null: neutral grey). */
+  departmentSlot: (id: string) => ColourSlot;
   /** A category's name in the interface language (资金 / Money). */
   categoryName: (category: Category, locale: Locale) => string;
 };
@@ -33,6 +36,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const departments = new Map(dataset.departments.map((d) => [d.id, d]));
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const slots = departmentColourSlots(dataset.departments.map((d) => d.id));
   const byDepartment = new Map<string, Figure[]>();
   for (const figure of dataset.figures) {
     const list = byDepartment.get(figure.department);
@@ -48,6 +52,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       const department = departments.get(id);
       return department ? (form === 'full' ? department.name : department.shortName)[locale] : id;
     },
+    departmentSlot: (id) => slots.get(id) ?? null,
     categoryName: (category, locale) => categoryLabels[category][locale],
     groupName: ({ article, group }) =>
       group ? articles.get(article)?.groups.find((g) => g.id === group)?.name : undefined,

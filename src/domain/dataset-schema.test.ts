@@ -72,15 +72,16 @@ describe('the dataset schema on extreme values', () => {
 
 describe('formatting a value of 1e15', () => {
   it.each([
-    ['zh', '10000000亿'],
-    ['en', '1000000 billion'],
+    // 万亿 as Intl.NumberFormat writes it (and as papers print trillions); exact in both.
+    ['zh', '1000万亿'],
+    ['en', '1000 trillion'],
   ] as const)('writes it in %s as %s, without exponent or rounding', (locale, expected) => {
     expect(formatMagnitude(1e15, locale)).toBe(expected);
   });
 
-  it('keeps the unit and the bound: 10000000余亿元, as 7000余万元', () => {
+  it('keeps the unit and the bound: 1000余万亿元, as 7000余万元', () => {
     expect(formatFigureValue({ value: 1e15, unit: '元', qualifier: 'atLeast' }, 'zh')).toBe(
-      '10000000余亿元',
+      '1000余万亿元',
     );
   });
 });

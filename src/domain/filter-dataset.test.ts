@@ -4,6 +4,7 @@ import {
   categoriesIn,
   filterDataset,
   matchOptions,
+  reportYears,
   toggleValue,
   yearOf,
   yearsIn,
@@ -60,6 +61,21 @@ describe('filterDataset', () => {
       departments: ['nobody', 'liaocheng-health-commission'],
     });
     expect(result.figures).toHaveLength(2);
+  });
+
+  it('keeps a named list in the year its article reports as of (its latest record)', () => {
+    const list = {
+      id: 'brands',
+      article: 'health-party-brands',
+      department: 'liaocheng-health-commission',
+      kind: 'party-brands' as const,
+      name: { zh: '品牌', en: 'Brands' },
+      items: [{ name: { zh: '甲', en: 'A' }, quote: '甲' }],
+    };
+    const withList = { ...dataset, lists: [list] };
+    expect(reportYears(withList).get('health-party-brands')).toBe('2023');
+    expect(filterDataset(withList, { ...EMPTY_FILTERS, years: ['2023'] }).lists).toEqual([list]);
+    expect(filterDataset(withList, { ...EMPTY_FILTERS, years: ['2022'] }).lists).toEqual([]);
   });
 
   it('returns nothing for a department that reported nothing', () => {

@@ -19,14 +19,41 @@ function matcher(values: readonly string[]): (value: string) => boolean {
   return (value) => set.has(value);
 }
 
+const reportYearsCache = new WeakMap<Dataset, Map<string, string | null>>();
+
 /**
- * The records that pass the filters. Department and year apply to every record; category applies
- * to figures only, because events and named lists have none. One pass over each record list.
+ * The year each article reports as of: its publication date where the page prints one, else the
+ * latest date its figures and events give. A named list has no date of its own; it is the
+ * article's state of things, so it belongs to that year.
+ */
+export function reportYears(dataset: Dataset): Map<string, string | null> {
+  const cached = reportYearsCache.get(dataset);
+  if (cached) return cached;
+  const latest = new Map<string, string>();
+  for (const record of [...dataset.figures, ...dataset.events]) {
+    const known = latest.get(record.article);
+    if (!known || record.date > known) latest.set(record.article, record.date);
+  }
+  const years = new Map(
+    dataset.articles.map((article) => {
+      const date = article.publication.date ?? latest.get(article.id) ?? null;
+      return [article.id, date === null ? null : yearOf(date)] as const;
+    }),
+  );
+  reportYearsCache.set(dataset, years);
+  return years;
+}
+
+/**
+ * The records that pass the filters. Department and year apply to every record (a named list
+ * by the year its article reports as of); category applies to figures only, because events and
+ * named lists have none. One pass over each record list.
  */
 export function filterDataset(dataset: Dataset, filters: Filters): FilteredDataset {
   const department = matcher(filters.departments);
   const year = matcher(filters.years);
   const category = matcher(filters.categories);
+  const listYear = filters.years.length > 0 ? reportYears(dataset) : null;
   return {
     figures: dataset.figures.filter(
       (figure) =>
@@ -35,7 +62,11 @@ export function filterDataset(dataset: Dataset, filters: Filters): FilteredDatas
     events: dataset.events.filter(
       (event) => department(event.department) && year(yearOf(event.date)),
     ),
-    lists: dataset.lists.filter((list) => department(list.department)),
+    lists: dataset.lists.filter(
+      (list) =>
+        department(list.department) &&
+        (listYear === null || year(listYear.get(list.article) ?? '')),
+    ),
   };
 }
 

@@ -103,6 +103,6 @@ export const qualifierLabels: Record<Qualifier, Bilingual> = {
 };
 
 export const dateBasisLabels: Record<DateBasis, Bilingual> = {
-  printed: { zh: '原文日期', en: 'date as printed' },
-  inferred: { zh: '推定日期', en: 'date inferred' },
+  printed: { zh: '原文印出', en: 'as printed' },
+  inferred: { zh: '推断', en: 'inferred' },
 };

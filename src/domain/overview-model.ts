@@ -23,6 +23,24 @@ export function departmentsWithFigures(
 }
 
 /**
+ * The departments, in the order given, that have anything under the filter: a figure, an event
+ * or a named list. What a summary line counts as "N 个单位".
+ */
+export function departmentsWithRecords(
+  departmentIds: readonly string[],
+  records: {
+    figures: ReadonlyArray<{ department: string }>;
+    events: ReadonlyArray<{ department: string }>;
+    lists: ReadonlyArray<{ department: string }>;
+  },
+): string[] {
+  const present = new Set(
+    [...records.figures, ...records.events, ...records.lists].map((r) => r.department),
+  );
+  return departmentIds.filter((id) => present.has(id));
+}
+
+/**
  * How many figures of each category each department reported, one row per department, counted in
  * one pass over the figures (not once per department and category).
  */

@@ -1,5 +1,6 @@
 import { crossDepartmentGroups } from './comparability.ts';
 import type { Category, Dataset, Unit } from './dataset-schema.ts';
+import { planDepartmentPages, type DepartmentPage } from './department-slide-plan.ts';
 import { filterDataset, yearOf } from './filter-dataset.ts';
 import type { PresentCycle } from './present-params.ts';
 import type { Filters } from './url-state.ts';
@@ -21,7 +22,14 @@ type SlideBase = {
 export type Slide = SlideBase &
   (
     | { kind: 'overview'; year: string | null }
-    | { kind: 'department'; departmentId: string }
+    | {
+        kind: 'department';
+        departmentId: string;
+        /** What this page of the department shows (src/domain/department-slide-plan.ts). */
+        plan: DepartmentPage;
+        page: number;
+        pages: number;
+      }
     | { kind: 'compare'; groups: CompareGroupKey[]; page: number; pages: number }
     | { kind: 'timeline' }
   );
@@ -43,13 +51,21 @@ function departmentsWithRecords(dataset: Dataset, filters: Filters): string[] {
   return dataset.departments.map((d) => d.id).filter((id) => shown.has(id));
 }
 
+/** Each department's pages, one slide each: what does not fit one slide goes on the next. */
 function departmentSlides(dataset: Dataset, filters: Filters): Slide[] {
-  return departmentsWithRecords(dataset, filters).map((departmentId) => ({
-    kind: 'department',
-    key: `department:${departmentId}`,
-    departmentId,
-    filters: { ...filters, departments: [departmentId] },
-  }));
+  return departmentsWithRecords(dataset, filters).flatMap((departmentId) => {
+    const own = { ...filters, departments: [departmentId] };
+    const plans = planDepartmentPages(filterDataset(dataset, own));
+    return plans.map((plan, at) => ({
+      kind: 'department' as const,
+      key: plans.length > 1 ? `department:${departmentId}:${at + 1}` : `department:${departmentId}`,
+      departmentId,
+      plan,
+      page: at + 1,
+      pages: plans.length,
+      filters: own,
+    }));
+  });
 }
 
 /** One overview per year that has figures under the other filters, oldest first. */

@@ -4,6 +4,7 @@ import {
   formatClockDate,
   formatClockTime,
   splitNumeral,
+  valueWidthEm,
   type DataAsOf,
 } from './present-text.ts';
 
@@ -93,6 +94,23 @@ describe('splitNumeral', () => {
     ['七型', null],
   ])('splits %j', (text, expected) => {
     expect(splitNumeral(text)).toEqual(expected);
+  });
+});
+
+describe('valueWidthEm', () => {
+  it('counts digits narrow and Chinese characters square, the words after at their size', () => {
+    expect(valueWidthEm({ numeral: '7000', rest: '余万元' })).toBeCloseTo(
+      4 * 0.58 + 3 * 0.45 + 0.15,
+    );
+    expect(valueWidthEm({ numeral: '343.76', rest: '万人' })).toBeCloseTo(
+      5 * 0.58 + 0.3 + 2 * 0.45 + 0.15,
+    );
+  });
+
+  it('grows with the text, so a longer value is set smaller', () => {
+    expect(valueWidthEm({ numeral: '70', rest: ' million+ yuan' })).toBeGreaterThan(
+      valueWidthEm({ numeral: '70', rest: '余万元' }),
+    );
   });
 });
 

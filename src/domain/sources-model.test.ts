@@ -1,10 +1,4 @@
-import type {
-  Article,
-  Dataset,
-  DatedEvent,
-  Figure,
-  NamedList,
-} from './dataset-schema.ts';
+import type { Article, Dataset, DatedEvent, Figure, NamedList } from './dataset-schema.ts';
 import { filterDataset } from './filter-dataset.ts';
 import { EMPTY_FILTERS, type Filters } from './url-state.ts';
 import {

@@ -1,10 +1,4 @@
-import type {
-  Article,
-  Dataset,
-  DatedEvent,
-  Figure,
-  NamedList,
-} from './dataset-schema.ts';
+import type { Article, Dataset, DatedEvent, Figure, NamedList } from './dataset-schema.ts';
 import type { FilteredDataset } from './filter-dataset.ts';
 import type { Filters } from './url-state.ts';
 

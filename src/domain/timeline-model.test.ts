@@ -4,6 +4,8 @@ import {
   datePrecision,
   groupByYear,
   timelineMarks,
+  timelinePoints,
+  markKey,
   timelineRows,
 } from './timeline-model.ts';
 
@@ -167,5 +169,31 @@ describe('timelineRows', () => {
       ),
     );
     expect(timelineRows(marks, order)).toEqual(['audit', 'dulangkou']);
+  });
+});
+
+describe('timelinePoints', () => {
+  it('marks a point whose date is inferred (these figures), and draws events as diamonds', () => {
+    const records = chronologicalRecords(
+      [event('oath', 'dulangkou', '2023-10-16')],
+      [figure('brands', 'health', '2023-05'), figure('visit', 'health', '2023-10-16')],
+      ['dulangkou', 'health'],
+    );
+    const points = timelinePoints(timelineMarks(records));
+    expect(points.map((p) => [p.id, p.symbol, p.inferred])).toEqual([
+      ['brands', 'circle', true],
+      ['oath', 'diamond', false],
+      ['visit', 'circle', true],
+    ]);
+  });
+});
+
+describe('markKey', () => {
+  it.each([
+    [1, '①'],
+    [20, '⑳'],
+    [21, '(21)'],
+  ])('keys mark %d as %s', (n, key) => {
+    expect(markKey(n)).toBe(key);
   });
 });

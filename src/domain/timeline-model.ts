@@ -113,3 +113,27 @@ export function timelineRows(
   const unknown = [...present].filter((id) => !departmentOrder.includes(id));
   return [...known, ...unknown];
 }
+
+/** A mark as the chart draws it: diamonds for events, circles for figures, inferred dates marked. */
+export type TimelinePointModel = TimelineMark & {
+  /** The record a click opens: the first of the mark's records. */
+  id: string;
+  symbol: 'diamond' | 'circle';
+  /** Some record's date is inferred (its year is not printed with it): the label says 推断. */
+  inferred: boolean;
+};
+
+/** A mark's key on a slide, where labels carry it instead of text: ①…⑳, then (21), (22)… */
+export function markKey(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+}
+
+/** The points of the timeline, one per mark, with what the desk and the slide both show. */
+export function timelinePoints(marks: readonly TimelineMark[]): TimelinePointModel[] {
+  return marks.map((mark) => ({
+    ...mark,
+    id: mark.records[0]?.id ?? `${mark.department}-${mark.date}`,
+    symbol: mark.records.some((record) => record.kind === 'event') ? 'diamond' : 'circle',
+    inferred: mark.records.some((record) => record.record.dateBasis === 'inferred'),
+  }));
+}

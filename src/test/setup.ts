@@ -15,6 +15,7 @@ afterEach(() => {
   cleanup();
   window.location.hash = '';
   localStorage.clear();
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
 

@@ -12,6 +12,11 @@ export type FilterBarProps = {
   categories: readonly FilterOption[];
   filters: Filters;
   onChange: (filters: Filters) => void;
+  /**
+   * On a department page the department chips go to that department's page (the current one
+   * shown chosen) instead of filtering the page into emptiness.
+   */
+  onDepartment?: (id: string) => void;
 };
 
 type ChipGroupProps = {
@@ -132,14 +137,23 @@ function SearchableGroup({ legend, options, selected, onToggle }: ChipGroupProps
 }
 
 /** Department, year and category filters as toggle chips; the state lives in the URL. */
-export function FilterBar({ departments, years, categories, filters, onChange }: FilterBarProps) {
+export function FilterBar({
+  departments,
+  years,
+  categories,
+  filters,
+  onChange,
+  onDepartment,
+}: FilterBarProps) {
   const t = useT();
   const headingId = useId();
   const groupsId = useId();
   // On a phone the chips fold away behind a button; on wider screens they are always shown.
   const [expanded, setExpanded] = useState(false);
-  const active = hasActiveFilters(filters);
-  const count = filters.departments.length + filters.years.length + filters.categories.length;
+  // The page's own department is where the reader is, not a filter to clear.
+  const own = onDepartment ? { ...filters, departments: [] } : filters;
+  const active = hasActiveFilters(own);
+  const count = own.departments.length + own.years.length + own.categories.length;
 
   return (
     <section className={styles.bar} aria-labelledby={headingId} data-print="hide">
@@ -173,7 +187,9 @@ export function FilterBar({ departments, years, categories, filters, onChange }:
           options={departments}
           selected={filters.departments}
           onToggle={(id) =>
-            onChange({ ...filters, departments: toggleValue(filters.departments, id) })
+            onDepartment
+              ? onDepartment(id)
+              : onChange({ ...filters, departments: toggleValue(filters.departments, id) })
           }
         />
         <div className={styles.row}>

@@ -28,9 +28,33 @@ function storedLocale(): Locale | null {
 let chosenLocale: Locale | null = null;
 const listeners = new Set<() => void>();
 
-/** Chinese by default; a URL parameter wins over the remembered choice. */
+/**
+ * Chinese by default; a URL parameter wins over the remembered choice, and holds for the visit:
+ * a link without it (a view opened from the page) keeps the language the link arrived with.
+ */
 export function currentLocale(): Locale {
-  return localeFromUrl() ?? chosenLocale ?? storedLocale() ?? 'zh';
+  const fromUrl = localeFromUrl();
+  if (fromUrl) rememberForVisit(fromUrl);
+  return fromUrl ?? chosenLocale ?? visitLocale() ?? storedLocale() ?? 'zh';
+}
+
+/** The language this tab arrived with or switched to, for the rest of the visit. */
+const VISIT_KEY = 'lang-visit';
+
+function visitLocale(): Locale | null {
+  try {
+    return asLocale(sessionStorage.getItem(VISIT_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function rememberForVisit(locale: Locale) {
+  try {
+    sessionStorage.setItem(VISIT_KEY, locale);
+  } catch {
+    // Storage disabled: the address still carries the language.
+  }
 }
 
 function subscribe(listener: () => void) {
@@ -42,6 +66,20 @@ function subscribe(listener: () => void) {
     window.removeEventListener('hashchange', listener);
     window.removeEventListener('popstate', listener);
   };
+}
+
+/**
+ * Keeps the language in the address (`#/…?lang=en`), so a copied link opens in the language it
+ * was copied in; Chinese, the default, needs no parameter.
+ */
+function withLangParam(url: URL, locale: Locale): URL {
+  const next = withoutLangParam(url);
+  if (locale === 'zh') return next;
+  const [path = '#/', query] = next.hash.split('?');
+  const params = new URLSearchParams(query ?? '');
+  params.set('lang', locale);
+  next.hash = `${path || '#/'}?${params.toString().replaceAll('%2C', ',')}`;
+  return next;
 }
 
 function withoutLangParam(url: URL): URL {
@@ -64,17 +102,25 @@ export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale
   useEffect(() => {
     document.documentElement.lang = localeTag(locale);
     document.title = translate(locale, 'app.title');
+    const keepInAddress = () => {
+      const url = withLangParam(new URL(window.location.href), locale);
+      if (url.href !== window.location.href) window.history.replaceState(null, '', url);
+    };
+    keepInAddress();
+    window.addEventListener('hashchange', keepInAddress);
+    return () => window.removeEventListener('hashchange', keepInAddress);
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => {
     chosenLocale = next;
+    rememberForVisit(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not remembered across visits, but applied now.
     }
-    // A language in the URL would override the choice: take it out, without a history entry.
-    const url = withoutLangParam(new URL(window.location.href));
+    // The address says the new language (or, for Chinese, none), without a history entry.
+    const url = withLangParam(new URL(window.location.href), next);
     if (url.href !== window.location.href) window.history.replaceState(null, '', url);
     for (const listener of listeners) listener();
   }, []);

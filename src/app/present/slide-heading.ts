@@ -32,7 +32,9 @@ export function slideHeading(
         kicker: department
           ? `${t('present.kindDepartment')} · ${department.parent[locale]} · ${department.kind[locale]}`
           : t('present.kindDepartment'),
-        title: department?.name[locale] ?? slide.departmentId,
+        title:
+          index.departmentName(slide.departmentId, locale, 'full') +
+          (slide.pages > 1 ? t('present.page', { page: slide.page, pages: slide.pages }) : ''),
       };
     }
     case 'compare':
@@ -40,9 +42,7 @@ export function slideHeading(
         kicker: t('present.kindCompare'),
         title:
           t('present.compareTitle') +
-          (slide.pages > 1
-            ? t('present.comparePage', { page: slide.page, pages: slide.pages })
-            : ''),
+          (slide.pages > 1 ? t('present.page', { page: slide.page, pages: slide.pages }) : ''),
       };
     case 'timeline':
       return { kicker: t('present.kindTimeline'), title: t('present.timelineTitle') };

@@ -7,8 +7,8 @@ describe('buildCountBarOption', () => {
       { id: 'money', label: '资金' },
     ],
     [
-      { id: 'audit', name: '市审计局', counts: [1, 0] },
-      { id: 'gucheng', name: '古城镇', counts: [0, 1] },
+      { id: 'audit', name: '市审计局', counts: [1, 0], colour: '#a' },
+      { id: 'gucheng', name: '古城镇', counts: [0, 1], colour: '#b' },
     ],
     { axisName: '数字个数' },
   );
@@ -25,6 +25,13 @@ describe('buildCountBarOption', () => {
     expect(series.map((s) => [s.id, s.name, s.stack])).toEqual([
       ['audit', '市审计局', 'count'],
       ['gucheng', '古城镇', 'count'],
+    ]);
+  });
+
+  it('paints each department in its own colour, whatever its place in the chart', () => {
+    expect(option.series).toEqual([
+      expect.objectContaining({ id: 'audit', itemStyle: { color: '#a' } }),
+      expect.objectContaining({ id: 'gucheng', itemStyle: { color: '#b' } }),
     ]);
   });
 
@@ -47,7 +54,12 @@ describe('buildCountBarOption', () => {
   ])('with %i departments lays the legend out %s', (count, orient) => {
     const many = buildCountBarOption(
       [{ id: 'meetings', label: '会议' }],
-      Array.from({ length: count }, (_, i) => ({ id: `d${i}`, name: `单位${i}`, counts: [1] })),
+      Array.from({ length: count }, (_, i) => ({
+        id: `d${i}`,
+        name: `单位${i}`,
+        counts: [1],
+        colour: '#c',
+      })),
       { axisName: '数字个数' },
     );
     const legend = many.legend as { orient?: string };

@@ -1,7 +1,8 @@
 import type { ChartOption } from '../echarts.ts';
 import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
-export type CountSeries = { id: string; name: string; counts: readonly number[] };
+/** One stacked series: a department (or "others") in its colour. */
+export type CountSeries = { id: string; name: string; counts: readonly number[]; colour: string };
 
 export type CountBarContext = { axisName: string; fontSize?: number };
 
@@ -75,6 +76,7 @@ export function buildCountBarOption(
       name: s.name,
       stack: 'count',
       barMaxWidth: px(28),
+      itemStyle: { color: s.colour },
       data: s.counts.map((count) => (count === 0 ? '-' : count)),
     })),
   };

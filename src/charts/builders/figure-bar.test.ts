@@ -8,6 +8,7 @@ const rows: FigureBarRow[] = [
     qualifier: 'exact',
     valueText: '343.76万人',
     tooltipLines: ['家庭医生签约人数', '签约 343.76 万人'],
+    colour: '#health',
   },
   {
     id: 'gucheng-served',
@@ -16,6 +17,7 @@ const rows: FigureBarRow[] = [
     qualifier: 'atLeast',
     valueText: '12900余人',
     tooltipLines: ['<img src=x onerror=alert(1)>'],
+    colour: '#gucheng',
   },
 ];
 
@@ -23,6 +25,7 @@ const context = {
   axisName: '人',
   logScale: false,
   seriesNames: { exact: '确数', atLeast: '下限（余）', approx: '约数' },
+  markColour: '#ink',
   formatAxisValue: (value: number) => `${value / 10000}万`,
   renderTooltip: (lines: readonly string[]) => lines.join('\n'),
 };
@@ -44,14 +47,37 @@ describe('buildFigureBarOption', () => {
   });
 
   it('places each figure in its own series only', () => {
-    expect(series[0]?.data).toEqual([{ value: 3437600, id: 'health-signed' }, { value: '-' }]);
-    expect(series[1]?.data).toEqual([{ value: '-' }, { value: 12900, id: 'gucheng-served' }]);
+    expect(series[0]?.data).toEqual([
+      { value: 3437600, id: 'health-signed', itemStyle: { color: '#health' } },
+      { value: '-' },
+    ]);
+    expect(series[1]?.data).toEqual([
+      { value: '-' },
+      { value: 12900, id: 'gucheng-served', itemStyle: { color: '#gucheng' } },
+    ]);
+  });
+
+  it('paints each bar in its department colour and the legend swatches in the mark ink', () => {
+    expect(series.map((s) => s.itemStyle.color)).toEqual(['#ink', '#ink']);
   });
 
   it('marks lower bounds with a pattern and a dashed outline', () => {
-    expect(series[0]?.itemStyle).toEqual({});
+    expect(series[0]?.itemStyle).toEqual({ color: '#ink' });
     expect(series[1]?.itemStyle).toEqual(
       expect.objectContaining({ borderType: 'dashed', decal: expect.any(Object) }),
+    );
+  });
+
+  it('cuts long labels on the desk (whole on hover) and wraps them on a slide', () => {
+    expect(option.yAxis).toEqual(
+      expect.objectContaining({
+        axisLabel: expect.objectContaining({ overflow: 'truncate' }),
+        tooltip: { show: true },
+      }),
+    );
+    const slide = buildFigureBarOption(rows, { ...context, variant: 'slide' });
+    expect(slide.yAxis).toEqual(
+      expect.objectContaining({ axisLabel: expect.objectContaining({ overflow: 'break' }) }),
     );
   });
 

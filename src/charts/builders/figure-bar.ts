@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { legendItemSize, pixelScale } from './pixel-scale.ts';
+import { axisLabelTooltip, legendItemSize, pixelScale } from './pixel-scale.ts';
 
 export type FigureBarRow = {
   id: string;
@@ -13,6 +13,8 @@ export type FigureBarRow = {
   valueText: string;
   /** Tooltip lines (metric, exact value, quote); plain text, escaped here. */
   tooltipLines: readonly string[];
+  /** The bar's department colour (src/domain/department-colours.ts). */
+  colour: string;
 };
 
 export type FigureBarContext = {
@@ -21,10 +23,14 @@ export type FigureBarContext = {
   logScale: boolean;
   /** Legend names of the exact values and of the lower bounds / estimates. */
   seriesNames: { exact: string; atLeast: string; approx: string };
+  /** The legend's swatches stand for no department: drawn in this ink, never a department's. */
+  markColour: string;
   formatAxisValue: (value: number) => string;
   renderTooltip: RenderTooltip;
   /** Labels in big-screen mode are larger; defaults to 14. */
   fontSize?: number;
+  /** `slide`: nobody hovers, so labels wrap instead of being cut short. */
+  variant?: 'desk' | 'slide';
 };
 
 /** Diagonal hatching plus a dashed outline: a lower bound must not look like an exact bar. */
@@ -44,9 +50,14 @@ export function lowerBoundItemStyle() {
 
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'approx'];
 
+/** Characters of the longest value label, to keep room for it right of the bars. */
+const longestText = (rows: readonly FigureBarRow[]) =>
+  Math.max(4, ...rows.map((row) => [...row.valueText].length));
+
 /**
- * Horizontal bars of figures that share one unit. Each qualifier is its own series so the legend
- * explains the marks; the series overlap (`barGap: -100%`), so every row still shows one bar.
+ * Horizontal bars of figures that share one unit, each in its department's colour. Each
+ * qualifier is its own series so the legend explains the marks (in a neutral ink); the series
+ * overlap (`barGap: -100%`), so every row still shows one bar.
  */
 export function buildFigureBarOption(
   rows: readonly FigureBarRow[],
@@ -55,12 +66,13 @@ export function buildFigureBarOption(
   const fontSize = context.fontSize ?? 14;
   const px = pixelScale(fontSize);
   const present = QUALIFIERS.filter((q) => rows.some((row) => row.qualifier === q));
+  const slide = context.variant === 'slide';
   return {
     animationDuration: 400,
-    // Room on the right for the value labels, which are longer than the axis labels.
+    // Room on the right for the value labels: CJK characters are about one font size wide.
     grid: {
       left: px(8),
-      right: px(8) + fontSize * 7,
+      right: px(8) + Math.ceil(fontSize * 0.75 * longestText(rows)),
       top: present.length > 1 ? px(36) : px(12),
       bottom: px(32),
     },
@@ -88,7 +100,14 @@ export function buildFigureBarOption(
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { fontSize, width: px(180), overflow: 'truncate' },
+      axisLabel: {
+        fontSize,
+        width: px(slide ? 260 : 180),
+        // A cut label shows whole on hover (and in the table); a slide has no hover: wrap.
+        overflow: slide ? 'break' : 'truncate',
+        lineHeight: Math.round(fontSize * 1.25),
+      },
+      ...(slide ? {} : axisLabelTooltip()),
     },
     series: present.map((qualifier) => ({
       type: 'bar' as const,
@@ -96,9 +115,14 @@ export function buildFigureBarOption(
       barGap: '-100%',
       barMaxWidth: px(32),
       data: rows.map((row) =>
-        row.qualifier === qualifier ? { value: row.value, id: row.id } : { value: '-' as const },
+        row.qualifier === qualifier
+          ? { value: row.value, id: row.id, itemStyle: { color: row.colour } }
+          : { value: '-' as const },
       ),
-      itemStyle: qualifier === 'exact' ? {} : lowerBoundItemStyle(),
+      itemStyle: {
+        color: context.markColour,
+        ...(qualifier === 'exact' ? {} : lowerBoundItemStyle()),
+      },
       label: {
         show: true,
         position: 'right' as const,

@@ -1,4 +1,4 @@
-import { buildCampaignOption } from './campaign-dual-axis.ts';
+import { buildCampaignOption } from './campaign-bars.ts';
 import { buildCountBarOption } from './count-bar.ts';
 import { buildFigureBarOption } from './figure-bar.ts';
 import { pixelScale } from './pixel-scale.ts';
@@ -27,12 +27,14 @@ describe('builders at presentation sizes', () => {
           qualifier: 'exact',
           valueText: '5名',
           tooltipLines: [],
+          colour: '#d',
         },
       ],
       {
         axisName: '名',
         logScale: false,
         seriesNames: { exact: '确数', atLeast: '下限', approx: '约数' },
+        markColour: '#m',
         formatAxisValue: String,
         renderTooltip: tooltip,
         fontSize: 48,
@@ -47,7 +49,7 @@ describe('builders at presentation sizes', () => {
   it('keeps the desk count chart as it was', () => {
     const option = buildCountBarOption(
       [{ id: 'c', label: '会议' }],
-      [{ id: 'd', name: '审计局', counts: [1] }],
+      [{ id: 'd', name: '审计局', counts: [1], colour: '#d' }],
       {
         axisName: '个数',
       },
@@ -60,16 +62,16 @@ describe('builders at presentation sizes', () => {
 
   it('widens the campaign labels with the text', () => {
     const option = buildCampaignOption([], {
-      sessionsName: '活动次数',
-      reachName: '服务人次',
-      sessionsAxisName: '场次',
-      reachAxisName: '人次',
-      formatAxisValue: String,
+      sessionsTitle: '活动次数',
+      reachTitle: '服务人次',
+      colour: '#d',
+      missingText: '—',
       renderTooltip: tooltip,
       fontSize: 28,
     });
-    expect(option.xAxis).toEqual(
-      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 240 }) }),
-    );
+    expect(option.yAxis).toEqual([
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 300 }) }),
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 300 }) }),
+    ]);
   });
 });

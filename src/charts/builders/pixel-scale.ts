@@ -15,3 +15,11 @@ export function pixelScale(fontSize: number): (px: number) => number {
 export function legendItemSize(px: (size: number) => number) {
   return { itemWidth: px(25), itemHeight: px(14), itemGap: px(10) };
 }
+
+/**
+ * Axis labels cut short with an ellipsis show their whole text on hover, through ECharts' own
+ * axis-label tooltip (the panel's table lists it too).
+ */
+export function axisLabelTooltip() {
+  return { tooltip: { show: true } } as const;
+}

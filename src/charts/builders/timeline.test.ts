@@ -59,7 +59,11 @@ describe('buildTimelineOption', () => {
     }),
   ];
   const option = buildTimelineOption(points, {
-    rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
+    rows: [
+      { name: '市审计局', colour: '#0' },
+      { name: '市卫生健康委', colour: '#1' },
+      { name: '杜郎口镇', colour: '#2' },
+    ],
     formatDate: (date) => date.replace('-', '年') + '月',
     renderTooltip: (lines) => lines.join('\n'),
   });
@@ -71,6 +75,14 @@ describe('buildTimelineOption', () => {
     expect(option.yAxis).toEqual(
       expect.objectContaining({ data: ['市审计局', '市卫生健康委', '杜郎口镇'], inverse: true }),
     );
+  });
+
+  it('paints each row in its department colour', () => {
+    expect(option.series).toEqual([
+      expect.objectContaining({ name: '市审计局', itemStyle: { color: '#0' } }),
+      expect.objectContaining({ name: '市卫生健康委', itemStyle: { color: '#1' } }),
+      expect.objectContaining({ name: '杜郎口镇', itemStyle: { color: '#2' } }),
+    ]);
   });
 
   it('puts each point at its date on its department row', () => {
@@ -91,7 +103,11 @@ describe('buildTimelineOption', () => {
   it('grows its marks with the labels: at 28 px (a big screen) twice the desk size', () => {
     const sizes = (fontSize?: number) => {
       const built = buildTimelineOption(points, {
-        rows: ['市审计局', '市卫生健康委', '杜郎口镇'],
+        rows: [
+          { name: '市审计局', colour: '#0' },
+          { name: '市卫生健康委', colour: '#1' },
+          { name: '杜郎口镇', colour: '#2' },
+        ],
         formatDate: (date) => date,
         renderTooltip: (lines) => lines.join('\n'),
         ...(fontSize ? { fontSize } : {}),
@@ -120,7 +136,10 @@ describe('buildTimelineOption', () => {
         point('c', '2023-05-28', 'row 2'),
       ],
       {
-        rows: ['row 1', 'row 2'],
+        rows: [
+          { name: 'row 1', colour: '#0' },
+          { name: 'row 2', colour: '#1' },
+        ],
         formatDate: (date) => date,
         renderTooltip: (lines) => lines.join(''),
       },
@@ -148,7 +167,11 @@ describe('buildTimelineOption', () => {
     );
     const hostile = buildTimelineOption(
       [point('x', '2023-05', 'r', { tooltipLines: ['<img src=x onerror=alert(1)>'] })],
-      { rows: ['r'], formatDate: String, renderTooltip: (lines) => lines.join('\n') },
+      {
+        rows: [{ name: 'r', colour: '#0' }],
+        formatDate: String,
+        renderTooltip: (lines) => lines.join('\n'),
+      },
     );
     const format = (hostile.tooltip as { formatter: (p: unknown) => string }).formatter;
     expect(format({ data: { id: 'x' } })).toBe('<img src=x onerror=alert(1)>');

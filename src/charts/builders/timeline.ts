@@ -7,6 +7,8 @@ export type TimelinePoint = {
   id: string;
   /** ISO date with month or day precision (`2020-07`, `2023-10-16`). */
   date: string;
+  /** The date as the label writes it, with 推断 where it is inferred; defaults to formatDate. */
+  dateText?: string;
   /** Row on the vertical axis: the department. */
   row: string;
   /** Short text next to the point; the tooltip carries the rest. */
@@ -20,7 +22,8 @@ export type TimelinePoint = {
 };
 
 export type TimelineContext = {
-  rows: readonly string[];
+  /** The rows top to bottom: each department's name and colour. */
+  rows: ReadonlyArray<{ name: string; colour: string }>;
   formatDate: (isoDate: string) => string;
   renderTooltip: RenderTooltip;
   fontSize?: number;
@@ -86,7 +89,7 @@ export function placeLabels(
   return placements;
 }
 
-/** Dated events and figures on a time axis, one row (and one colour) per department. */
+/** Dated events and figures on a time axis, one row per department, in the department's colour. */
 export function buildTimelineOption(
   points: readonly TimelinePoint[],
   context: TimelineContext,
@@ -108,8 +111,8 @@ export function buildTimelineOption(
   const labelRoom = 2 * fontSize + 10 + px(6);
   const labelledOn = (row: string | undefined, position: Placement['position']) =>
     points.some((point, index) => point.row === row && placements[index]?.position === position);
-  const roomAbove = labelledOn(context.rows[0], 'top');
-  const roomBelow = labelledOn(context.rows.at(-1), 'bottom');
+  const roomAbove = labelledOn(context.rows[0]?.name, 'top');
+  const roomBelow = labelledOn(context.rows.at(-1)?.name, 'bottom');
   const byId = new Map(points.map((point) => [point.id, point]));
   const pointOf = (params: unknown) =>
     byId.get((params as { data?: { id?: string } }).data?.id ?? '');
@@ -141,16 +144,17 @@ export function buildTimelineOption(
     yAxis: {
       type: 'category',
       inverse: true,
-      data: [...context.rows],
+      data: context.rows.map((row) => row.name),
       axisLabel: { fontSize, width: fontSize * 7, overflow: 'break' },
       splitLine: { show: true },
     },
-    series: context.rows.map((row) => ({
+    series: context.rows.map(({ name, colour }) => ({
       type: 'scatter' as const,
-      name: row,
+      name,
       symbolSize: px(16),
+      itemStyle: { color: colour },
       data: points.flatMap((point, index) =>
-        point.row === row
+        point.row === name
           ? [
               {
                 id: point.id,
@@ -170,7 +174,11 @@ export function buildTimelineOption(
         formatter: (params: unknown) => {
           const point = pointOf(params);
           if (!point) return '';
-          const date = context.formatDate(point.date) + (point.note ? ` · ${point.note}` : '');
+          const date =
+            (point.dateText ?? context.formatDate(point.date)) +
+            (point.note ? ` · ${point.note}` : '');
+          // A slide keys its points (①, ②…) to the list under the chart: the date alone.
+          if (point.label === '') return `{date|${richSafe(date)}}`;
           return `{date|${richSafe(date)}}\n{title|${richSafe(point.label)}}`;
         },
         rich: {

@@ -11,9 +11,10 @@ import { FigureTable } from '../../ui/figure-table.tsx';
 import { useLocale, useT } from '../../ui/locale.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
-import { CampaignPanel } from './campaign-panel.tsx';
+import { CampaignPanel } from '../../charts/campaign-panel.tsx';
 import { campaignsOf, chartableGroups } from '../../domain/department-model.ts';
 import styles from './department-view.module.css';
+import { articleTitle } from '../../ui/article-title.ts';
 
 function DepartmentList({
   dataset,
@@ -67,9 +68,6 @@ function DepartmentDetail({
 }: DepartmentDetailProps) {
   const t = useT();
   const locale = useLocale();
-  const excluded =
-    location.filters.departments.length > 0 &&
-    !location.filters.departments.includes(department.id);
   const figures = useMemo(
     () => filtered.figures.filter((f) => f.department === department.id),
     [filtered.figures, department.id],
@@ -105,7 +103,7 @@ function DepartmentDetail({
                   filters: location.filters,
                 })}
               >
-                {article.headline?.[locale] ?? t('sources.headlineMissing')}
+                {articleTitle(article, locale)}
               </a>
               {article.subheadline && <span> {article.subheadline[locale]}</span>}
               <span className={styles.muted}>
@@ -119,9 +117,7 @@ function DepartmentDetail({
         </ul>
       </section>
 
-      {excluded ? (
-        <EmptyState>{t('department.excludedByFilter')}</EmptyState>
-      ) : figures.length === 0 && events.length === 0 && lists.length === 0 ? (
+      {figures.length === 0 && events.length === 0 && lists.length === 0 ? (
         <EmptyState />
       ) : (
         <>

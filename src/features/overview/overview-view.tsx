@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import { crossDepartmentGroups, logScaleAdvised } from '../../domain/comparability.ts';
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { categoriesIn } from '../../domain/filter-dataset.ts';
+import { departmentColourVar } from '../../ui/department-swatch.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
@@ -12,10 +13,12 @@ import type { ViewProps } from '../../ui/view-props.ts';
 import {
   countByDepartmentAndCategory,
   departmentsWithFigures,
+  departmentsWithRecords,
   presentCategories,
   headlineFigures,
 } from '../../domain/overview-model.ts';
-import { CountPanel } from './count-panel.tsx';
+import { CountPanel } from '../../charts/count-panel.tsx';
+import { OverviewRecords } from './overview-records.tsx';
 import styles from './overview-view.module.css';
 
 const MAX_HEADLINES = 8;
@@ -28,13 +31,12 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
 
   const [allHeadlines, setAllHeadlines] = useState(false);
 
-  const departmentIds = useMemo(
-    () =>
-      departmentsWithFigures(
-        dataset.departments.map((d) => d.id),
-        figures,
-      ),
-    [dataset.departments, figures],
+  const order = useMemo(() => dataset.departments.map((d) => d.id), [dataset.departments]);
+  const departmentIds = useMemo(() => departmentsWithFigures(order, figures), [order, figures]);
+  // Cross-filtering: a click on a department's bar narrows every view to that department.
+  const selectDepartment = useCallback(
+    (id: string) => navigate({ ...location, filters: { ...location.filters, departments: [id] } }),
+    [location, navigate],
   );
   const departmentLabel = useCallback(
     (figure: Figure) => index.departmentName(figure.department, locale),
@@ -51,6 +53,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
   );
   const everyHeadline = useMemo(() => headlineFigures(figures), [figures]);
   const headlines = allHeadlines ? everyHeadline : everyHeadline.slice(0, MAX_HEADLINES);
+  const articleIds = useMemo(() => [...new Set(figures.map((f) => f.article))], [figures]);
   const comparisons = useMemo(() => crossDepartmentGroups(figures, MAX_COMPARISONS), [figures]);
 
   return (
@@ -59,7 +62,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
         <h1 id="overview-title">{t('overview.title')}</h1>
         <p className={styles.summary}>
           {t('overview.countsSummary', {
-            departments: departmentIds.length,
+            departments: departmentsWithRecords(order, filtered).length,
             figures: figures.length,
             events: events.length,
             lists: lists.length,
@@ -68,7 +71,11 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
       </header>
 
       {figures.length === 0 ? (
-        <EmptyState />
+        events.length + lists.length > 0 ? (
+          <OverviewRecords records={filtered} index={index} />
+        ) : (
+          <EmptyState />
+        )
       ) : (
         <>
           <section aria-labelledby="headlines-title">
@@ -78,7 +85,15 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
             </h2>
             <ul className={styles.cards} id="overview-headline-cards">
               {headlines.map((figure) => (
-                <li key={figure.id} className={styles.card}>
+                <li
+                  key={figure.id}
+                  className={styles.card}
+                  style={
+                    {
+                      '--card-accent': departmentColourVar(index.departmentSlot(figure.department)),
+                    } as CSSProperties
+                  }
+                >
                   <p
                     className={styles.cardDepartment}
                     title={index.department(figure.department)?.name[locale]}
@@ -118,8 +133,8 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
               counts={counts}
               categories={categories}
               index={index}
-              location={location}
-              navigate={navigate}
+              onSelect={selectDepartment}
+              articles={articleIds}
             />
             {comparisons.map((group) => (
               <FigureBarPanel

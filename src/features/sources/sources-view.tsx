@@ -18,6 +18,7 @@ import {
   type SourceRecord,
 } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
+import { articleTitle } from '../../ui/article-title.ts';
 
 type FocusStatusProps = {
   focus: Focus;
@@ -45,8 +46,7 @@ function FocusStatus({ focus, outside, index, filters }: FocusStatusProps) {
     figure?.metric[locale] ??
     event?.title[locale] ??
     list?.name[locale] ??
-    focus.article.headline?.[locale] ??
-    t('sources.headlineMissing');
+    articleTitle(focus.article, locale);
   const department = figure?.department ?? event?.department ?? list?.department;
   const dated = figure ?? event;
   return (
@@ -147,7 +147,7 @@ export function SourcesView({ dataset, index, filtered, location }: ViewProps) {
                         : undefined
                     }
                   >
-                    {article.headline?.[locale] ?? t('sources.headlineMissing')}
+                    {articleTitle(article, locale)}
                   </a>
                   <span className={styles.tocDepartments}>
                     {formatNameList(

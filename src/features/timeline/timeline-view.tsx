@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { useT } from '../../ui/locale.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
-import { TimelineChart } from './timeline-chart.tsx';
+import { useCallback, useMemo } from 'react';
+import { TimelinePanel } from '../../charts/timeline-panel.tsx';
 import { TimelineList } from './timeline-list.tsx';
 import {
   chronologicalRecords,
@@ -23,6 +23,10 @@ export function TimelineView({ dataset, index, filtered, location, navigate }: V
   const marks = useMemo(() => timelineMarks(records), [records]);
   const rows = useMemo(() => timelineRows(marks, departmentOrder), [marks, departmentOrder]);
   const groups = useMemo(() => groupByYear(records), [records]);
+  const openSource = useCallback(
+    (id: string) => navigate({ ...location, route: { view: 'sources', focus: id } }),
+    [location, navigate],
+  );
   const events = records.filter((record) => record.kind === 'event').length;
 
   return (
@@ -46,12 +50,12 @@ export function TimelineView({ dataset, index, filtered, location, navigate }: V
       ) : (
         <>
           {marks.length > 0 ? (
-            <TimelineChart
+            <TimelinePanel
               marks={marks}
               rows={rows}
               index={index}
-              location={location}
-              navigate={navigate}
+              onSelect={openSource}
+              notes={t('timeline.chartNote')}
             />
           ) : (
             <p className={styles.notice} role="note">

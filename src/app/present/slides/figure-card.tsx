@@ -1,8 +1,11 @@
+import type { CSSProperties } from 'react';
+import type { ColourSlot } from '../../../domain/department-colours.ts';
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { formatExactValue } from '../../../domain/format-number.ts';
 import { unitLabel } from '../../../domain/labels.ts';
-import { splitNumeral } from '../../../domain/present-text.ts';
+import { splitNumeral, valueWidthEm } from '../../../domain/present-text.ts';
+import { departmentColourVar } from '../../../ui/department-swatch.tsx';
 import { FigureDate } from '../../../ui/figure-date.tsx';
 import { useLocale, useT } from '../../../ui/locale.tsx';
 import styles from './slides.module.css';
@@ -11,24 +14,37 @@ export type FigureCardProps = {
   figure: Figure;
   /** Above the number: the department on the overview, the category on a department slide. */
   label: string;
-  /** `hero` for a department that printed a single figure. */
-  size?: 'hero' | 'large' | 'medium';
-  /** Lines of the quote to show before an ellipsis. */
-  quoteLines?: 1 | 2 | 3;
+  /** `hero` for a department's headline figure. */
+  size?: 'hero' | 'card';
+  /** The department's colour slot: the card's accent is the colour its charts use. */
+  accent: ColourSlot;
 };
 
 /**
  * One printed figure as a headline: the digits large, the scale word, 余 and unit beside them
  * (a lower bound never reads as exact), what it counts, its date and the quote it comes from.
+ * Metric and quote are clamped to their lines; the whole text is the card's tooltip.
  */
-export function FigureCard({ figure, label, size = 'large', quoteLines = 1 }: FigureCardProps) {
+export function FigureCard({ figure, label, size = 'card', accent }: FigureCardProps) {
   const locale = useLocale();
   const t = useT();
   const text = figureValueText(figure, locale);
   const parts = splitNumeral(text);
   const exact = `${formatExactValue(figure.value, locale)} ${unitLabel(figure.unit, locale)}`;
+  const metric = figure.metric[locale];
   return (
-    <article className={styles.card} data-size={size} aria-label={figure.metric[locale]}>
+    <article
+      className={styles.card}
+      data-size={size}
+      aria-label={metric}
+      title={`${metric}\n${t('format.quote', { quote: figure.quote })}`}
+      style={
+        {
+          '--card-accent': departmentColourVar(accent),
+          '--value-em': valueWidthEm(parts ?? { numeral: '', rest: text }).toFixed(2),
+        } as CSSProperties
+      }
+    >
       <p className={styles.cardTop}>
         <span className={styles.cardLabel}>{label}</span>
         <FigureDate record={figure} />
@@ -49,8 +65,8 @@ export function FigureCard({ figure, label, size = 'large', quoteLines = 1 }: Fi
           )}
         </data>
       </p>
-      <p className={styles.cardMetric}>{figure.metric[locale]}</p>
-      <p className={styles.cardQuote} style={{ WebkitLineClamp: quoteLines }}>
+      <p className={styles.cardMetric}>{metric}</p>
+      <p className={styles.cardQuote}>
         <q>{figure.quote}</q>
       </p>
     </article>

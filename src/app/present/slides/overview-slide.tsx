@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { buildCountBarOption } from '../../../charts/builders/count-bar.ts';
-import { ChartPanel } from '../../../charts/chart-panel.tsx';
+import { CountPanel } from '../../../charts/count-panel.tsx';
 import { categoriesIn, filterDataset } from '../../../domain/filter-dataset.ts';
 import {
   countByDepartmentAndCategory,
+  departmentsWithRecords,
   headlineFigures,
   presentCategories,
 } from '../../../domain/overview-model.ts';
@@ -21,34 +21,19 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
   const locale = useLocale();
   const filtered = useMemo(() => filterDataset(dataset, slide.filters), [dataset, slide.filters]);
   const { figures } = filtered;
-  const departmentIds = useMemo(
-    () =>
-      dataset.departments.map((d) => d.id).filter((id) => figures.some((f) => f.department === id)),
-    [dataset.departments, figures],
+  const order = useMemo(() => dataset.departments.map((d) => d.id), [dataset.departments]);
+  const figureDepartments = useMemo(
+    () => departmentsWithRecords(order, { figures, events: [], lists: [] }),
+    [order, figures],
   );
   const categories = useMemo(
     () => presentCategories(figures, categoriesIn(dataset)),
     [dataset, figures],
   );
-
-  const option = useMemo(() => {
-    const counts = countByDepartmentAndCategory(figures, departmentIds, categories);
-    const option = buildCountBarOption(
-      categories.map((category) => ({ id: category, label: index.categoryName(category, locale) })),
-      counts.map((row) => ({
-        id: row.department,
-        name: index.departmentName(row.department, locale),
-        counts: row.counts,
-      })),
-      { axisName: t('chart.countAxis'), fontSize },
-    );
-    // Five department names at 24 px take two legend rows in this column.
-    const legendRows = departmentIds.length > 3 ? 2 : 1;
-    return {
-      ...option,
-      grid: { ...option.grid, top: Math.round(fontSize * 1.5 * legendRows + fontSize * 0.6) },
-    };
-  }, [categories, departmentIds, figures, fontSize, index, locale, t]);
+  const counts = useMemo(
+    () => countByDepartmentAndCategory(figures, figureDepartments, categories),
+    [categories, figureDepartments, figures],
+  );
 
   if (figures.length === 0) {
     // An empty dataset says so; otherwise the filters left nothing.
@@ -56,9 +41,10 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
     return <p className={styles.nothing}>{t(reason)}</p>;
   }
 
-  const headlines = headlineFigures(figures, MAX_HEADLINES);
+  const everyHeadline = headlineFigures(figures);
+  const headlines = everyHeadline.slice(0, MAX_HEADLINES);
   const totals = [
-    [departmentIds.length, t('present.totalDepartments')],
+    [departmentsWithRecords(order, filtered).length, t('present.totalDepartments')],
     [figures.length, t('present.totalFigures')],
     [filtered.events.length, t('present.totalEvents')],
     [filtered.lists.length, t('present.totalLists')],
@@ -77,6 +63,7 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
               key={figure.id}
               figure={figure}
               label={index.departmentName(figure.department, locale)}
+              accent={index.departmentSlot(figure.department)}
             />
           ))}
           <section className={styles.totals} aria-label={t('present.totals')}>
@@ -91,16 +78,20 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
             </dl>
           </section>
         </div>
+        {everyHeadline.length > headlines.length && (
+          <p className={styles.more}>
+            {t('present.moreHeadlines', { count: everyHeadline.length - headlines.length })}
+          </p>
+        )}
       </section>
       <div className={styles.frame}>
-        <ChartPanel
+        <CountPanel
           variant="slide"
-          title={t('overview.figuresByCategory')}
-          description={t('overview.figuresByCategory')}
-          option={option}
+          counts={counts}
+          categories={categories}
+          index={index}
+          fontSize={fontSize}
           height={designPx(Math.min(690, Math.max(360, categories.length * 44 + 120)))}
-          fileName="figures-by-category"
-          table={{ columns: [], rows: [] }}
         />
       </div>
     </div>

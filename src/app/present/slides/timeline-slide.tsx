@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { textTooltip } from '../../../charts/text-tooltip.ts';
-import { buildTimelineOption, type TimelinePoint } from '../../../charts/builders/timeline.ts';
-import { ChartPanel } from '../../../charts/chart-panel.tsx';
+import { TimelinePanel } from '../../../charts/timeline-panel.tsx';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
 import { recordTitle } from '../../../domain/record-text.ts';
 import {
   chronologicalRecords,
   timelineMarks,
+  markKey,
   timelineRows,
 } from '../../../domain/timeline-model.ts';
 import { useLocale, useT } from '../../../ui/locale.tsx';
@@ -16,11 +15,13 @@ import styles from './slides.module.css';
 
 const ROW_PX = 132;
 
-const MAX_LISTED = 6;
+/** Marks listed under the chart: two columns of four, each with room for three lines. */
+const MAX_LISTED = 8;
 
 /**
- * The dated events and figures on a time axis, one row per department, and under it what each
- * mark stands for in the report's words. Records dated only to a year are counted, not placed.
+ * The dated events and figures on a time axis (the desk's timeline panel, in its slide variant),
+ * and under it what each mark stands for in the report's words. Records dated only to a year
+ * are counted, not placed.
  */
 export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'timeline'>) {
   const t = useT();
@@ -37,63 +38,44 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
     };
   }, [dataset, departmentOrder, slide.filters]);
 
-  const option = useMemo(() => {
-    const points: TimelinePoint[] = marks.map((mark) => {
-      const [first] = mark.records;
-      return {
-        id: first?.id ?? `${mark.department}-${mark.date}`,
-        date: mark.date,
-        row: index.departmentName(mark.department, locale),
-        label: first ? recordTitle(first, locale) : '',
-        ...(mark.records.length > 1
-          ? { note: t('timeline.moreRecords', { count: mark.records.length }) }
-          : {}),
-        symbol: mark.records.some((r) => r.kind === 'event') ? 'diamond' : 'circle',
-        tooltipLines: mark.records.flatMap((record) => [
-          `${formatIsoDate(record.date, locale)} · ${index.departmentName(record.department, locale)}`,
-          recordTitle(record, locale),
-          t('format.quote', { quote: record.record.quote }),
-        ]),
-      };
-    });
-    return buildTimelineOption(points, {
-      rows: rows.map((id) => index.departmentName(id, locale)),
-      formatDate: (date) => formatIsoDate(date, locale),
-      renderTooltip: textTooltip,
-      fontSize,
-      labelWidth: fontSize * 14,
-    });
-  }, [fontSize, index, locale, marks, rows, t]);
-
-  const listed = marks.flatMap((mark) => mark.records).slice(0, MAX_LISTED);
+  const records = marks.flatMap((mark) => mark.records);
+  const listed = marks.slice(0, MAX_LISTED);
+  const listedRecords = listed.reduce((sum, mark) => sum + mark.records.length, 0);
 
   return (
     <div className={styles.timeline}>
       <div className={styles.frame}>
-        <ChartPanel
+        <TimelinePanel
           variant="slide"
-          title={t('present.timelineTitle')}
-          description={listed
-            .map((record) => `${formatIsoDate(record.date, locale)} ${recordTitle(record, locale)}`)
-            .join(t('format.listSeparator'))}
-          option={option}
+          marks={marks}
+          rows={rows}
+          index={index}
+          fontSize={fontSize}
+          keyed
           height={designPx(Math.min(560, rows.length * ROW_PX + 60))}
-          fileName="timeline"
-          notes={yearOnly > 0 ? t('present.yearOnlyNote', { count: yearOnly }) : undefined}
-          table={{ columns: [], rows: [] }}
+          {...(yearOnly > 0 ? { notes: t('present.yearOnlyNote', { count: yearOnly }) } : {})}
         />
       </div>
       <ol className={styles.timelineList}>
-        {listed.map((record) => (
-          <li key={record.id}>
-            <span className={styles.noteDate}>{formatIsoDate(record.date, locale)}</span>
+        {listed.map((mark, at) => (
+          <li key={`${mark.department}-${mark.date}`} title={mark.records[0]?.record.quote}>
+            <span className={styles.markKey}>{markKey(at + 1)}</span>
+            <span className={styles.noteDate}>{formatIsoDate(mark.date, locale)}</span>
             <strong>
-              {index.departmentName(record.department, locale)} · {recordTitle(record, locale)}
+              {index.departmentName(mark.department, locale)} ·{' '}
+              {mark.records
+                .map((record) => recordTitle(record, locale))
+                .join(t('format.listSeparator'))}
             </strong>
-            <q className={styles.noteQuote}>{record.record.quote}</q>
+            <q className={styles.noteQuote}>{mark.records[0]?.record.quote}</q>
           </li>
         ))}
       </ol>
+      {records.length > listedRecords && (
+        <p className={styles.more}>
+          {t('present.moreRecords', { count: records.length - listedRecords })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,126 @@
+import type { Qualifier } from '../../domain/dataset-schema.ts';
+import type { ChartOption } from '../echarts.ts';
+import type { RenderTooltip } from '../text-tooltip.ts';
+import { lowerBoundItemStyle } from './figure-bar.ts';
+import { pixelScale } from './pixel-scale.ts';
+
+export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
+
+export type CampaignRow = {
+  id: string;
+  label: string;
+  /** How many sessions or activities were held (upper bars). */
+  sessions: CampaignValue | null;
+  /** How many person-times were reached (lower bars). */
+  reach: CampaignValue | null;
+  tooltipLines: readonly string[];
+};
+
+export type CampaignContext = {
+  /** Titles of the two blocks of bars, with their units: 活动场次（场次/次）, 服务人次（人次）. */
+  sessionsTitle: string;
+  reachTitle: string;
+  /** The department's colour: both measures are the same department's. */
+  colour: string;
+  /** Written where a campaign printed no value for a measure, so the gap is not a zero. */
+  missingText: string;
+  renderTooltip: RenderTooltip;
+  fontSize?: number;
+};
+
+/** Characters of the longest value label, to keep room for it right of the bars. */
+const longestText = (rows: readonly CampaignRow[]) =>
+  Math.max(
+    4,
+    ...rows
+      .flatMap((row) => [row.sessions?.text ?? '', row.reach?.text ?? ''])
+      .map((t) => t.length),
+  );
+
+/**
+ * The sessions and the person-times of each outreach campaign as two blocks of horizontal bars,
+ * one above the other, the campaigns on the same rows. Two units never share an axis, and no
+ * bar's label can fall on the other measure's mark: each block has its own value axis and its
+ * own room (the dual-axis overlay this replaces put "11.2万余人次" on top of "1179次"). Values
+ * are written on the bars, so the value axes carry no labels. Lower bounds are hatched.
+ */
+export function buildCampaignOption(
+  rows: readonly CampaignRow[],
+  context: CampaignContext,
+): ChartOption {
+  const fontSize = context.fontSize ?? 14;
+  const px = pixelScale(fontSize);
+  const labelRoom = px(8) + Math.ceil(fontSize * 0.75 * longestText(rows));
+  // Percentages keep the blocks proportional at any height; the band between them (8%) holds
+  // the lower block's title, which is drawn above its first row.
+  const block = (measure: 'sessions' | 'reach', index: number) => ({
+    grid: {
+      left: px(8),
+      right: labelRoom,
+      ...(index === 0
+        ? { top: Math.round(fontSize * 1.6) + px(4), bottom: '54%' }
+        : { top: '54%', bottom: px(4) }),
+    },
+    series: {
+      type: 'bar' as const,
+      name: measure === 'sessions' ? context.sessionsTitle : context.reachTitle,
+      xAxisIndex: index,
+      yAxisIndex: index,
+      barMaxWidth: px(24),
+      itemStyle: { color: context.colour },
+      data: rows.map((row) => {
+        const value = row[measure];
+        // An empty bar that carries the words: the report printed nothing here.
+        if (!value) return { value: 0, itemStyle: { opacity: 0 }, missing: true };
+        return {
+          value: value.value,
+          itemStyle: value.qualifier === 'exact' ? {} : lowerBoundItemStyle(),
+        };
+      }),
+      label: {
+        show: true,
+        position: 'right' as const,
+        fontSize,
+        formatter: (params: unknown) =>
+          rows[(params as { dataIndex: number }).dataIndex]?.[measure]?.text ?? context.missingText,
+      },
+    },
+  });
+  const blocks = [block('sessions', 0), block('reach', 1)];
+  return {
+    animationDuration: 400,
+    grid: blocks.map((b) => b.grid),
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const row = rows[(params as { dataIndex: number }).dataIndex];
+        return row ? context.renderTooltip(row.tooltipLines) : '';
+      },
+    },
+    xAxis: blocks.map((_, index) => ({
+      type: 'value' as const,
+      gridIndex: index,
+      axisLabel: { show: false },
+      axisTick: { show: false },
+      splitLine: { show: false },
+    })),
+    yAxis: blocks.map((b, index) => ({
+      type: 'category' as const,
+      gridIndex: index,
+      inverse: true,
+      data: rows.map((row) => row.label),
+      // The block's title, above its first row.
+      name: b.series.name,
+      nameLocation: 'start' as const,
+      nameGap: px(8),
+      nameTextStyle: { fontSize, fontWeight: 'bold' as const, align: 'left' as const },
+      axisLabel: {
+        fontSize,
+        width: px(150),
+        overflow: 'break' as const,
+        lineHeight: Math.round(fontSize * 1.2),
+      },
+    })),
+    series: blocks.map((b) => b.series),
+  };
+}

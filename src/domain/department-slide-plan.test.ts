@@ -1,0 +1,127 @@
+import { unitSchema, type Figure } from './dataset-schema.ts';
+import { planDepartmentPages, type DepartmentPage } from './department-slide-plan.ts';
+
+function figure(id: string, value: number, extra: Partial<Figure> = {}): Figure {
+  return {
+    id,
+    department: 'd',
+    article: 'a',
+    metric: { zh: id, en: id },
+    category: 'services',
+    value,
+    unit: '项',
+    qualifier: 'exact',
+    date: '2023',
+    dateBasis: 'inferred',
+    dateNote: 'the page',
+    quote: id,
+    ...extra,
+  };
+}
+
+// Different categories, so no two figures make a chart.
+const CATEGORIES = [
+  'meetings',
+  'rules',
+  'honours',
+  'organisation',
+  'services',
+  'facilities',
+] as const;
+const cards = (n: number, base = 1) =>
+  Array.from({ length: n }, (_, i) =>
+    figure(`f${i}`, base + i, {
+      category: CATEGORIES[i % CATEGORIES.length]!,
+      unit: unitSchema.options[i % unitSchema.options.length]!,
+    }),
+  );
+const notes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `n${i}` }));
+
+const summary = (pages: DepartmentPage[]) =>
+  pages.map((p) => ({
+    hero: p.hero,
+    cards: p.cards.length,
+    charts: p.charts.map((c) => c.kind),
+    notes: p.notes.length,
+    more: p.more,
+  }));
+
+describe('planDepartmentPages', () => {
+  it('puts a single figure large, with its events beside it, on one page', () => {
+    const pages = planDepartmentPages({
+      figures: [figure('oath', 100)],
+      events: notes(1),
+      lists: [],
+    });
+    expect(summary(pages)).toEqual([{ hero: 'oath', cards: 0, charts: [], notes: 1, more: 0 }]);
+  });
+
+  it('makes the largest figure the headline and lays the rest out as cards', () => {
+    const pages = planDepartmentPages({ figures: cards(7), events: [], lists: [] });
+    expect(pages[0]?.hero).toBe('f6');
+    expect(pages[0]?.cards).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+  });
+
+  it('gives events and lists their own page when the cards fill the first', () => {
+    const pages = planDepartmentPages({ figures: cards(7), events: notes(1), lists: notes(2) });
+    expect(summary(pages)).toEqual([
+      { hero: 'f6', cards: 6, charts: [], notes: 0, more: 0 },
+      { hero: null, cards: 0, charts: [], notes: 3, more: 0 },
+    ]);
+  });
+
+  it('pages through many figures and says how many are left for the desk view', () => {
+    const pages = planDepartmentPages({ figures: cards(40), events: [], lists: [] });
+    expect(summary(pages)).toEqual([
+      { hero: 'f39', cards: 6, charts: [], notes: 0, more: 0 },
+      { hero: null, cards: 8, charts: [], notes: 0, more: 0 },
+      { hero: null, cards: 8, charts: [], notes: 0, more: 39 - 6 - 16 },
+    ]);
+  });
+
+  it('shows every figure somewhere or counts it: nothing is dropped silently', () => {
+    for (const n of [1, 5, 7, 14, 22, 23, 40]) {
+      const pages = planDepartmentPages({ figures: cards(n), events: [], lists: [] });
+      const shown = pages.reduce((sum, p) => sum + p.cards.length + (p.hero ? 1 : 0), 0);
+      const more = pages.reduce((sum, p) => sum + p.more, 0);
+      expect(shown + more).toBe(n);
+    }
+  });
+
+  it('draws three or more figures of one unit and category as a chart, on the first page beside few cards', () => {
+    const same = [1, 2, 3].map((v) => figure(`s${v}`, v, { category: 'money', unit: '元' }));
+    const pages = planDepartmentPages({
+      figures: [...same, figure('big', 1000, { category: 'rules' })],
+      events: [],
+      lists: [],
+    });
+    expect(summary(pages)).toEqual([
+      { hero: 'big', cards: 0, charts: ['group'], notes: 0, more: 0 },
+    ]);
+  });
+
+  it('gives campaign sessions and person-times a chart of their own', () => {
+    const campaign = [
+      figure('a-sessions', 10, { group: 'a', category: 'outreach-sessions', unit: '场次' }),
+      figure('a-reach', 500, { group: 'a', category: 'outreach-reach', unit: '人次' }),
+    ];
+    const pages = planDepartmentPages({
+      figures: [...campaign, ...cards(5, 1000)],
+      events: notes(2),
+      lists: [],
+    });
+    expect(summary(pages)).toEqual([
+      { hero: 'f4', cards: 4, charts: [], notes: 0, more: 0 },
+      { hero: null, cards: 0, charts: ['campaigns'], notes: 0, more: 0 },
+      { hero: null, cards: 0, charts: [], notes: 2, more: 0 },
+    ]);
+  });
+
+  it('has a page for a department with only events and lists, and one page for nothing', () => {
+    expect(summary(planDepartmentPages({ figures: [], events: notes(9), lists: [] }))).toEqual([
+      { hero: null, cards: 0, charts: [], notes: 8, more: 0 },
+      { hero: null, cards: 0, charts: [], notes: 1, more: 0 },
+    ]);
+    expect(planDepartmentPages({ figures: [], events: [], lists: [] })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,19 @@
+import { articleOpening } from '../domain/article-title.ts';
+import type { Article } from '../domain/dataset-schema.ts';
+import type { Locale } from '../domain/locale.ts';
+import { translate } from './messages.ts';
+
+/**
+ * What every list, export and footnote calls an article: its printed headline, or, where the
+ * page printed none, that fact with the article's opening words, so two such articles differ.
+ * Never a made-up headline, never the record id.
+ */
+export function articleTitle(
+  article: Pick<Article, 'headline' | 'text' | 'bylines'>,
+  locale: Locale,
+): string {
+  return (
+    article.headline?.[locale] ??
+    translate(locale, 'article.untitled', { opening: articleOpening(article) })
+  );
+}

@@ -25,13 +25,7 @@ function unitsOf(figures: ReadonlyArray<Figure | null>, locale: 'zh' | 'en') {
 }
 
 /** Sessions and person-times of each outreach campaign, each measure on its own axis. */
-function CampaignPanelBody({
-  campaigns,
-  index,
-  fontSize,
-  height = '380px',
-  variant,
-}: CampaignPanelProps) {
+function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: CampaignPanelProps) {
   const t = useT();
   const locale = useLocale();
   const colours = useChartColours();
@@ -94,11 +88,12 @@ function CampaignPanelBody({
           }),
           colour: colours.department(index.departmentSlot(department)),
           missingText: t('department.campaignMissing'),
+          ...(variant ? { variant } : {}),
           renderTooltip: textTooltip,
           ...(fontSize ? { fontSize } : {}),
         },
       ),
-    [campaigns, colours, department, fontSize, index, locale, rows, t],
+    [campaigns, colours, department, fontSize, index, locale, rows, t, variant],
   );
 
   const description = describeChart(
@@ -115,7 +110,8 @@ function CampaignPanelBody({
       title={t('department.campaigns')}
       description={description}
       option={option}
-      height={height}
+      // Two blocks of rows, each with room for a campaign name on two lines.
+      height={height ?? `${Math.max(380, campaigns.length * 2 * 52 + 110)}px`}
       variant={variant}
       fileName="campaigns"
       articles={[

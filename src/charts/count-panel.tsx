@@ -56,9 +56,13 @@ function CountPanelBody({
           counts: series.counts,
           colour: colours.department(series.slot),
         })),
-        { axisName: t('chart.countAxis'), ...(fontSize ? { fontSize } : {}) },
+        {
+          axisName: t('chart.countAxis'),
+          ...(fontSize ? { fontSize } : {}),
+          ...(variant === 'slide' ? { legendColumn: true } : {}),
+        },
       ),
-    [categories, colours, fontSize, index, locale, model, t],
+    [categories, colours, fontSize, index, locale, model, t, variant],
   );
 
   const onEvents = useMemo<Record<string, ChartEventHandler> | undefined>(() => {

@@ -68,7 +68,8 @@ function TimelinePanelBody({
         dateText: keyed ? `${markKey(at + 1)} ${date}` : date,
         row: index.departmentName(point.department, locale),
         label: keyed ? '' : first ? recordTitle(first, locale) : '',
-        ...(count > 1 ? { note: t('timeline.moreRecords', { count }) } : {}),
+        // A keyed point's records are all in the list it is keyed to.
+        ...(count > 1 && !keyed ? { note: t('timeline.moreRecords', { count }) } : {}),
         symbol: point.symbol,
         tooltipLines: point.records.flatMap((record, at) => [
           ...(at > 0 ? [''] : []),

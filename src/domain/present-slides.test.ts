@@ -110,7 +110,7 @@ describe('buildSlides', () => {
     });
   });
 
-  it('puts at most three comparable groups on a comparison slide', () => {
+  it('puts at most two comparable groups on a comparison slide', () => {
     const units = ['人', '个', '元', '户'] as const;
     const many = dataset(
       units.flatMap((unit) => [
@@ -119,7 +119,7 @@ describe('buildSlides', () => {
       ]),
     );
     const compare = buildSlides(many, EMPTY_FILTERS).filter((s) => s.kind === 'compare');
-    expect(compare.map((s) => (s.kind === 'compare' ? s.groups.length : 0))).toEqual([3, 1]);
+    expect(compare.map((s) => (s.kind === 'compare' ? s.groups.length : 0))).toEqual([2, 2]);
     expect(compare[1]).toMatchObject({ page: 2, pages: 2 });
   });
 });

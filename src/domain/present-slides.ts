@@ -5,8 +5,8 @@ import { filterDataset, yearOf } from './filter-dataset.ts';
 import type { PresentCycle } from './present-params.ts';
 import type { Filters } from './url-state.ts';
 
-/** Comparable groups per comparison slide: more would not be readable from the back of a room. */
-export const GROUPS_PER_COMPARE_SLIDE = 3;
+/** Comparable groups per comparison slide: two columns leave each chart room for its labels. */
+export const GROUPS_PER_COMPARE_SLIDE = 2;
 /** Every comparable group gets a slide, up to this many groups in all. */
 const MAX_COMPARE_GROUPS = 12;
 
@@ -110,7 +110,7 @@ const overviewSlide = (filters: Filters): Slide => ({
 
 /**
  * The deck for the URL's filters. By default: the overview, each department that has records,
- * the comparisons (three comparable groups a slide), the timeline. With `cycle`, one layout for
+ * the comparisons (two comparable groups a slide), the timeline. With `cycle`, one layout for
  * each value of a filter: `dept` the department slide for each department (the `dept` filter
  * restricts the set), `year` the overview for each year. Never empty: when the filters leave
  * nothing, the overview says so.

@@ -100,10 +100,10 @@ describe('splitNumeral', () => {
 describe('valueWidthEm', () => {
   it('counts digits narrow and Chinese characters square, the words after at their size', () => {
     expect(valueWidthEm({ numeral: '7000', rest: '余万元' })).toBeCloseTo(
-      4 * 0.58 + 3 * 0.45 + 0.15,
+      4 * 0.6 + 3 * 0.45 + 0.15,
     );
     expect(valueWidthEm({ numeral: '343.76', rest: '万人' })).toBeCloseTo(
-      5 * 0.58 + 0.3 + 2 * 0.45 + 0.15,
+      5 * 0.6 + 0.32 + 2 * 0.45 + 0.15,
     );
   });
 

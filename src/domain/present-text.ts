@@ -1,3 +1,4 @@
+import { textWidthEm } from './text-width.ts';
 import type { Dataset } from './dataset-schema.ts';
 import type { Locale } from './locale.ts';
 
@@ -42,23 +43,14 @@ export function splitNumeral(text: string): { numeral: string; rest: string } | 
 /** The size of the words after a headline's numeral, relative to the numeral's. */
 export const REST_SCALE = 0.45;
 
-/** Rough advance widths in em of the fonts the slides use: CJK is square, digits narrow. */
-function charWidthEm(ch: string): number {
-  if (/[0-9]/.test(ch)) return 0.58;
-  if (/[.,:]/.test(ch)) return 0.3;
-  if (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch)) return 1;
-  if (/\s/.test(ch)) return 0.3;
-  return 0.62;
-}
-
 /**
  * How wide a headline value is, in ems of its numeral's font size: the card sets its numeral so
  * that this fits its width (container query units), so `343.76万人` and `70 million+ yuan` shrink
  * to fit the box instead of running out of it.
  */
 export function valueWidthEm(parts: { numeral: string; rest: string }): number {
-  const numeral = [...parts.numeral].reduce((sum, ch) => sum + charWidthEm(ch), 0);
-  const rest = [...parts.rest].reduce((sum, ch) => sum + charWidthEm(ch), 0) * REST_SCALE;
+  const numeral = textWidthEm(parts.numeral);
+  const rest = textWidthEm(parts.rest) * REST_SCALE;
   // The gap between numeral and rest, and a little slack for font differences.
   return numeral + rest + 0.15;
 }

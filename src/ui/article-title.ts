@@ -17,3 +17,17 @@ export function articleTitle(
     translate(locale, 'article.untitled', { opening: articleOpening(article) })
   );
 }
+
+/**
+ * The headline with its subheadline, as one line: Chinese prints the subheadline with its own
+ * dash (——市卫生健康委…); English gets one, so the two do not run together.
+ */
+export function articleFullTitle(
+  article: Pick<Article, 'headline' | 'subheadline' | 'text' | 'bylines'>,
+  locale: Locale,
+): string {
+  const title = articleTitle(article, locale);
+  const sub = article.subheadline?.[locale];
+  if (!sub) return title;
+  return /^[—–-]/.test(sub) ? `${title}${sub}` : `${title} — ${sub}`;
+}

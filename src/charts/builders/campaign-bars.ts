@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
+import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
 import { lowerBoundItemStyle } from './figure-bar.ts';
@@ -26,15 +27,15 @@ export type CampaignContext = {
   missingText: string;
   renderTooltip: RenderTooltip;
   fontSize?: number;
+  /** `slide`: the chart has a page's width, so names get more of it and wrap less. */
+  variant?: 'desk' | 'slide';
 };
 
-/** Characters of the longest value label, to keep room for it right of the bars. */
-const longestText = (rows: readonly CampaignRow[]) =>
+/** Width in em of the longest value label, to keep room for it right of the bars. */
+const longestText = (rows: readonly CampaignRow[], missing: string) =>
   Math.max(
-    4,
-    ...rows
-      .flatMap((row) => [row.sessions?.text ?? '', row.reach?.text ?? ''])
-      .map((t) => t.length),
+    textWidthEm(missing),
+    ...rows.flatMap((row) => [row.sessions?.text ?? '', row.reach?.text ?? '']).map(textWidthEm),
   );
 
 /**
@@ -50,11 +51,16 @@ export function buildCampaignOption(
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
   const px = pixelScale(fontSize);
-  const labelRoom = px(8) + Math.ceil(fontSize * 0.75 * longestText(rows));
+  const labelRoom = px(12) + Math.ceil(fontSize * longestText(rows, context.missingText) * 1.1);
+  const nameWidth = Math.min(
+    px(context.variant === 'slide' ? 300 : 170),
+    Math.ceil(fontSize * Math.max(2, ...rows.map((row) => textWidthEm(row.label)))) + 4,
+  );
   // Percentages keep the blocks proportional at any height; the band between them (8%) holds
   // the lower block's title, which is drawn above its first row.
   const block = (measure: 'sessions' | 'reach', index: number) => ({
     grid: {
+      outerBoundsMode: 'same' as const,
       left: px(8),
       right: labelRoom,
       ...(index === 0
@@ -88,6 +94,19 @@ export function buildCampaignOption(
   });
   const blocks = [block('sessions', 0), block('reach', 1)];
   return {
+    // On a phone-wide desk chart the names get less room, so the bars and their labels keep some.
+    ...(context.variant === 'slide'
+      ? {}
+      : {
+          media: [
+            {
+              query: { maxWidth: 480 },
+              option: {
+                yAxis: [0, 1].map(() => ({ axisLabel: { width: Math.min(nameWidth, 100) } })),
+              },
+            },
+          ],
+        }),
     animationDuration: 400,
     grid: blocks.map((b) => b.grid),
     tooltip: {
@@ -116,7 +135,9 @@ export function buildCampaignOption(
       nameTextStyle: { fontSize, fontWeight: 'bold' as const, align: 'left' as const },
       axisLabel: {
         fontSize,
-        width: px(150),
+        // Every campaign is named: never let ECharts skip a crowded label.
+        interval: 0,
+        width: nameWidth,
         overflow: 'break' as const,
         lineHeight: Math.round(fontSize * 1.2),
       },

@@ -1,10 +1,16 @@
+import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
 import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
 /** One stacked series: a department (or "others") in its colour. */
 export type CountSeries = { id: string; name: string; counts: readonly number[]; colour: string };
 
-export type CountBarContext = { axisName: string; fontSize?: number };
+export type CountBarContext = {
+  axisName: string;
+  fontSize?: number;
+  /** A column of names on the right however few there are: a slide cannot let a row wrap. */
+  legendColumn?: boolean;
+};
 
 /** Up to this many series the legend sits in one row above the bars; beyond it, in a column. */
 export const LEGEND_ROW_MAX = 5;
@@ -23,12 +29,15 @@ export function buildCountBarOption(
   const px = pixelScale(fontSize);
   // Long or many department names: each is cut to one line (full name on hover) and, past a
   // row's worth, the legend stands in a column on the right so it never covers the bars.
-  const column = series.length > LEGEND_ROW_MAX;
-  const legendWidth = px(150);
-  const narrowLegendWidth = px(64);
+  const column = context.legendColumn === true || series.length > LEGEND_ROW_MAX;
+  // As wide as the longest name needs, up to a limit past which names are cut (whole on hover).
+  const longest = Math.max(0, ...series.map((s) => textWidthEm(s.name)));
+  const legendWidth = Math.min(px(150), Math.ceil(fontSize * longest) + 2);
+  const narrowLegendWidth = Math.min(px(64), legendWidth);
   return {
-    // On a phone-wide chart the column of names would take half the width: cut them shorter.
-    ...(column
+    // On a phone-wide desk chart the column of names would take half the width: cut them
+    // shorter. A slide is laid out at its design size and scaled, so it never takes this.
+    ...(column && !context.legendColumn
       ? {
           media: [
             {
@@ -43,6 +52,7 @@ export function buildCountBarOption(
       : {}),
     animationDuration: 400,
     grid: {
+      outerBoundsMode: 'same' as const,
       left: px(8),
       right: column ? legendWidth + px(48) : px(24),
       top: column ? px(12) : px(40),

@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
+import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
 import { axisLabelTooltip, legendItemSize, pixelScale } from './pixel-scale.ts';
@@ -50,9 +51,9 @@ export function lowerBoundItemStyle() {
 
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'approx'];
 
-/** Characters of the longest value label, to keep room for it right of the bars. */
+/** Width in em of the longest value label, to keep room for it right of the bars. */
 const longestText = (rows: readonly FigureBarRow[]) =>
-  Math.max(4, ...rows.map((row) => [...row.valueText].length));
+  Math.max(3, ...rows.map((row) => textWidthEm(row.valueText)));
 
 /**
  * Horizontal bars of figures that share one unit, each in its department's colour. Each
@@ -67,12 +68,32 @@ export function buildFigureBarOption(
   const px = pixelScale(fontSize);
   const present = QUALIFIERS.filter((q) => rows.some((row) => row.qualifier === q));
   const slide = context.variant === 'slide';
+  // The category labels take what the longest needs, up to a limit where they wrap or are cut.
+  const labelWidth = Math.min(
+    px(slide ? 150 : 180),
+    Math.ceil(fontSize * Math.max(2, ...rows.map((row) => textWidthEm(row.label)))) + 4,
+  );
   return {
+    // On a phone-wide desk chart, long labels get less room so the bars keep theirs.
+    ...(slide
+      ? {}
+      : {
+          media: [
+            {
+              query: { maxWidth: 480 },
+              option: { yAxis: { axisLabel: { width: Math.min(labelWidth, 96) } } },
+            },
+          ],
+        }),
     animationDuration: 400,
     // Room on the right for the value labels: CJK characters are about one font size wide.
+    // The rect holds the axis labels (outerBoundsMode 'same'): the room kept on the right for
+    // the value labels stays theirs instead of being taken back by ECharts' own bounds.
     grid: {
+      outerBoundsMode: 'same' as const,
       left: px(8),
-      right: px(8) + Math.ceil(fontSize * 0.75 * longestText(rows)),
+      // 10% over the estimate: fonts differ, and a label that runs out is worse than a gap.
+      right: px(12) + Math.ceil(fontSize * longestText(rows) * 1.1),
       top: present.length > 1 ? px(36) : px(12),
       bottom: px(32),
     },
@@ -102,7 +123,7 @@ export function buildFigureBarOption(
       data: rows.map((row) => row.label),
       axisLabel: {
         fontSize,
-        width: px(slide ? 260 : 180),
+        width: labelWidth,
         // A cut label shows whole on hover (and in the table); a slide has no hover: wrap.
         overflow: slide ? 'break' : 'truncate',
         lineHeight: Math.round(fontSize * 1.25),

@@ -40,8 +40,9 @@ describe('builders at presentation sizes', () => {
         fontSize: 48,
       },
     );
+    // The label's own width at 48 px (10.16 em), within the limit that scales with the text.
     expect(option.yAxis).toEqual(
-      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 617 }) }),
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 492 }) }),
     );
     expect((option.series as Array<{ barMaxWidth: number }>)[0]?.barMaxWidth).toBe(110);
   });
@@ -54,24 +55,34 @@ describe('builders at presentation sizes', () => {
         axisName: '个数',
       },
     );
-    expect(option.grid).toEqual({ left: 8, right: 24, top: 40, bottom: 32 });
+    expect(option.grid).toEqual({
+      outerBoundsMode: 'same',
+      left: 8,
+      right: 24,
+      top: 40,
+      bottom: 32,
+    });
     expect(option.legend).toEqual(
       expect.objectContaining({ itemWidth: 25, itemHeight: 14, itemGap: 10 }),
     );
   });
 
   it('widens the campaign labels with the text', () => {
-    const option = buildCampaignOption([], {
-      sessionsTitle: '活动次数',
-      reachTitle: '服务人次',
-      colour: '#d',
-      missingText: '—',
-      renderTooltip: tooltip,
-      fontSize: 28,
-    });
+    const option = buildCampaignOption(
+      [{ id: 'a', label: '送卫生应急急救知识活动', sessions: null, reach: null, tooltipLines: [] }],
+      {
+        sessionsTitle: '活动次数',
+        reachTitle: '服务人次',
+        colour: '#d',
+        missingText: '—',
+        renderTooltip: tooltip,
+        fontSize: 28,
+      },
+    );
+    // 11 characters at 28 px: 312 px, within the limit (170 px scaled to 28 px text: 340).
     expect(option.yAxis).toEqual([
-      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 300 }) }),
-      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 300 }) }),
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 312 }) }),
+      expect.objectContaining({ axisLabel: expect.objectContaining({ width: 312 }) }),
     ]);
   });
 });

@@ -11,7 +11,7 @@ import { FigureCard } from './figure-card.tsx';
 import { NoteList } from './note-list.tsx';
 import type { SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
-import { articleTitle } from '../../../ui/article-title.ts';
+import { articleFullTitle } from '../../../ui/article-title.ts';
 
 /**
  * One page of a department: its headline figure large with the first cards, further cards,
@@ -90,7 +90,7 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
         {articles.map((article) => (
           <span key={article.id}>
             {t('present.report', {
-              headline: `${articleTitle(article, locale)}${article.subheadline?.[locale] ?? ''}`,
+              headline: articleFullTitle(article, locale),
             })}
           </span>
         ))}

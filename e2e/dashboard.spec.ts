@@ -142,44 +142,75 @@ test('compare draws two departments side by side and offers a log scale', async 
   await dashboardPage.chartsReady();
 });
 
-test('exports the filtered figures as CSV that Excel reads as UTF-8', async ({
+test('exports the filtered figures as CSV that Excel reads as UTF-8, named by the filter', async ({
   dashboardPage,
   page,
   request,
 }) => {
   const dataset = await servedDataset(request);
-  await dashboardPage.open('#/?dept=shenxian-dawangzhai');
+  await dashboardPage.open('#/?dept=shenxian-dawangzhai&year=2023');
   const expected = dataset.figures.filter((f) => f.department === 'shenxian-dawangzhai');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: `导出 CSV（${expected.length} 条）` }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('figures.csv');
+  expect(download.suggestedFilename()).toBe('聊城新闻数据-大王寨镇-2023.csv');
   const text = await readFile((await download.path())!, 'utf8');
   expect(
-    text.startsWith('\uFEFF编号,单位,指标,数值,基本单位数值,计量单位,限定,日期,类别,文章,原文\r\n'),
+    text.startsWith(
+      '\uFEFF编号,单位,指标,数值,基本单位数值,计量单位,限定,日期,日期依据,日期说明,类别,文章,原文\r\n',
+    ),
   ).toBe(true);
   const rows = text.trim().split('\r\n').slice(1);
   expect(rows).toHaveLength(expected.length);
-  expect(rows.find((row) => row.startsWith('dawangzhai-cooperative-annual-trade,'))).toContain(
-    '7000余万元,70000000,元,',
-  );
+  const trade = rows.find((row) => row.startsWith('dawangzhai-cooperative-annual-trade,'));
+  expect(trade).toContain('7000余万元,70000000,元,');
+  // The date keeps its 推断 and why; the article has no printed headline, and says so.
+  expect(trade).toMatch(/,2023,推断,[^,]+,资金,/);
+  expect(trade).toContain(',原版面未印标题：「我们的党群服务中心能够为全镇…」,');
+  expect(trade).not.toContain('shenxian-party-building-hubs');
 });
 
-test('downloads a chart as a PNG at twice its on-screen size', async ({ dashboardPage, page }) => {
-  await dashboardPage.open('#/departments/liaocheng-health-commission');
+test('downloads a chart as a PNG with its title, filters and source around it', async ({
+  dashboardPage,
+  page,
+}) => {
+  await dashboardPage.open('#/departments/liaocheng-health-commission?year=2023');
   await dashboardPage.chartsReady();
   const panel = dashboardPage.panel('活动场次与服务人次');
   const box = await panel.getByRole('figure').boundingBox();
   const downloadPromise = page.waitForEvent('download');
   await panel.getByRole('button', { name: '下载图片' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toBe('campaigns.png');
+  expect(download.suggestedFilename()).toBe(
+    '聊城新闻数据-活动场次与服务人次-市卫生健康委-2023.png',
+  );
   const png = await readFile((await download.path())!);
   expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  expect(width).toBe(Math.round(box!.width) * 2);
-  expect(height).toBe(Math.round(box!.height) * 2);
+  // The chart at twice its size, inside a 24 px margin, with room above and below for the text.
+  expect(width).toBe((Math.round(box!.width) + 48) * 2);
+  expect(height).toBeGreaterThan((Math.round(box!.height) + 48 + 60) * 2);
+  // What the frame says is tested in src/charts/png-frame.test.ts; here: it was drawn, dark text
+  // on the light page above the chart.
+  const top = await page.evaluate(
+    async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = 100;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 40, image.width, 40);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 100) dark++;
+      return dark;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
+  expect(top).toBeGreaterThan(50);
 });
 
 test('prints on white with every source as a footnote, even from the dark theme', async ({

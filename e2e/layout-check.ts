@@ -20,8 +20,9 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       if (Number(style.opacity) === 0) return false;
+      // A 1-pixel box is how text is kept for screen readers only (visually hidden).
       const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0;
+      return rect.width > 1 && rect.height > 1;
     };
     const hidden = (el: Element | null): boolean => {
       for (let node = el; node; node = node.parentElement) {

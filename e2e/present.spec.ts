@@ -25,7 +25,7 @@ test.describe('the presentation', () => {
   test('opens from a link, also in the spelling ?present=1', async ({ page }) => {
     const presentation = new PresentationPage(page);
     await page.goto('./#/?present=1&cycle=dept&dwell=3600');
-    await expect(presentation.title).toHaveText('聊城市审计局');
+    await expect(presentation.title).toHaveText('聊城市审计局（1 / 2）');
     await presentation.open('slide=2&dwell=3600');
     await presentation.expectSlide(2);
   });
@@ -152,7 +152,7 @@ test.describe('the presentation', () => {
   test('leaves with Esc for the desk view of the slide, keeping the filters', async ({ page }) => {
     const presentation = new PresentationPage(page);
     await presentation.open('year=2023&slide=2&dwell=3600');
-    await expect(presentation.title).toHaveText('聊城市审计局');
+    await expect(presentation.title).toHaveText('聊城市审计局（1 / 2）');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation', { name: '视图' })).toBeVisible();
     expect(await page.evaluate(() => location.hash)).toBe(
@@ -235,16 +235,20 @@ test.describe('the presentation', () => {
     };
   }
 
-  test('cycles the department slide through every department', async ({ page }) => {
+  test('cycles the department slides through every department, page by page', async ({ page }) => {
     const slidesShown = await recordSlides(page);
     await new PresentationPage(page).open('cycle=dept&dwell=0.5');
-    expect(await slidesShown(6)).toEqual([
-      'department:liaocheng-audit-bureau',
-      'department:shenxian-dawangzhai',
+    expect(await slidesShown(10)).toEqual([
+      'department:liaocheng-audit-bureau:1',
+      'department:liaocheng-audit-bureau:2',
+      'department:shenxian-dawangzhai:1',
+      'department:shenxian-dawangzhai:2',
       'department:shenxian-gucheng',
       'department:chiping-dulangkou',
-      'department:liaocheng-health-commission',
-      'department:liaocheng-audit-bureau',
+      'department:liaocheng-health-commission:1',
+      'department:liaocheng-health-commission:2',
+      'department:liaocheng-health-commission:3',
+      'department:liaocheng-audit-bureau:1',
     ]);
   });
 
@@ -254,10 +258,12 @@ test.describe('the presentation', () => {
     await presentation.open(
       'dept=shenxian-gucheng,liaocheng-health-commission&cycle=dept&dwell=0.5',
     );
-    expect((await presentation.position()).total).toBe(2);
-    expect(await slidesShown(3)).toEqual([
+    expect((await presentation.position()).total).toBe(4);
+    expect(await slidesShown(5)).toEqual([
       'department:shenxian-gucheng',
-      'department:liaocheng-health-commission',
+      'department:liaocheng-health-commission:1',
+      'department:liaocheng-health-commission:2',
+      'department:liaocheng-health-commission:3',
       'department:shenxian-gucheng',
     ]);
   });

@@ -3,7 +3,7 @@ import { createQueryClient } from '../data/query-client.ts';
 import { pageRefreshInterval } from '../data/page-source.ts';
 import { lazy, Suspense, useState } from 'react';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
-import { LocaleProvider, useT } from '../ui/locale.tsx';
+import { LocaleProvider, useT } from '../ui/locale-context.tsx';
 import { useLocaleSetting } from '../ui/locale-setting.ts';
 import { useAppLocation } from '../ui/use-app-location.ts';
 import { DatasetGate } from './dataset-gate.tsx';

@@ -15,7 +15,7 @@ import { articleTitle } from '../ui/article-title.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { ExportInfoProvider, type ExportInfo } from '../ui/export-context.tsx';
 import { FilterBar } from '../ui/filter-bar.tsx';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
 import { downloadText, figuresCsv } from './figures-csv.ts';
 import { PrintFootnotes } from './print-footnotes.tsx';

@@ -2,7 +2,7 @@ import { DatasetError } from '../data/dataset-error.ts';
 import { MAX_PREVIEW_BYTES } from '../data/preview-dataset.ts';
 import { withoutDataParam, type DataSourceRefusal } from '../domain/data-source.ts';
 import { formatDataIssue } from '../domain/result.ts';
-import { useT } from '../ui/locale.tsx';
+import { useT } from '../ui/locale-context.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import styles from './dataset-gate.module.css';
 

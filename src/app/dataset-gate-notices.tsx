@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../data/read-dataset.ts';
 import { withoutDataParam } from '../domain/data-source.ts';
 import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
 import { formatClockTime } from '../domain/present-text.ts';
-import { useT } from '../ui/locale.tsx';
+import { useT } from '../ui/locale-context.tsx';
 import { describeDatasetError, IssueList } from './dataset-gate-error.tsx';
 import styles from './dataset-gate.module.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { usePreview, usePreviewFile } from '../data/preview-dataset.ts';
-import { useT } from '../ui/locale.tsx';
+import { useT } from '../ui/locale-context.tsx';
 import styles from './dataset-gate.module.css';
 
 function hasFiles(event: DragEvent): boolean {

@@ -5,7 +5,7 @@ import { datasetQueryOptions } from '../data/fetch-dataset.ts';
 import { keepPageParams, pageDatasetSource } from '../data/page-source.ts';
 import { useDismissPreviewFailure, usePreview } from '../data/preview-dataset.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
-import { useT } from '../ui/locale.tsx';
+import { useT } from '../ui/locale-context.tsx';
 import { describeDatasetError, ErrorPanel, PreviewFailure } from './dataset-gate-error.tsx';
 import { DeskNotices, PresentNotices, type DataNotices } from './dataset-gate-notices.tsx';
 import styles from './dataset-gate.module.css';

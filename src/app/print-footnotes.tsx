@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import { useMediaQuery } from '../ui/media-query.ts';
 import { useEverythingRevealed } from '../ui/near-viewport.ts';
 

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
 import { localeTag, otherLocale } from '../domain/locale.ts';
-import { useLocale, useSetLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useSetLocale, useT } from '../ui/locale-context.tsx';
 import type { MessageKey } from '../ui/messages.ts';
 import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';

@@ -6,7 +6,7 @@ import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
 import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import { buildCampaignOption, type CampaignValue } from './builders/campaign-bars.ts';
 import { useChartColours } from './chart-colours.ts';
 import { ChartPanel, type PanelLayoutProps } from './chart-panel.tsx';

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { exportFileName } from '../domain/export-names.ts';
 import { ErrorBoundary, PanelFailed } from '../ui/error-boundary.tsx';
 import { useExportInfo } from '../ui/export-context.tsx';
-import { useT } from '../ui/locale.tsx';
+import { useT } from '../ui/locale-context.tsx';
 import { Chart, type ChartEventHandler, type ChartHandle } from './chart.tsx';
 import type { ChartOption } from './echarts.ts';
 import { framePng } from './png-frame.ts';
@@ -110,7 +110,10 @@ export function ChartPanel({
       colours,
       2,
     );
-    downloadDataUrl(framed, exportFileName([info.appName, title, ...info.filterParts], 'png'));
+    downloadDataUrl(
+      framed,
+      exportFileName([t('export.filePrefix'), title, ...info.filterParts], 'png'),
+    );
   };
 
   return (

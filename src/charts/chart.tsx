@@ -16,15 +16,19 @@ import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { buildChartTheme, readThemeTokens } from './chart-theme.ts';
 import type { ChartOption } from './echarts.ts';
-import type { ChartHandle, ChartLabel } from './echarts-canvas.tsx';
+import type { ChartHandle, ChartLabel, ChartMark } from './echarts-canvas.tsx';
 
-export type { ChartHandle, ChartLabel } from './echarts-canvas.tsx';
+export type { ChartHandle, ChartLabel, ChartMark } from './echarts-canvas.tsx';
 
 /**
- * A chart's figure element can list the texts ECharts drew and where (`chartLabels()`), so a
- * browser test can check that no two labels collide and none is cut (e2e/layout-check.ts).
+ * A chart's figure element can list the texts ECharts drew and where (`chartLabels()`) and the
+ * colour of each mark (`chartMarks()`), so browser tests can check that no two labels collide
+ * and that a department keeps its colour (e2e/layout-check.ts, e2e/colours.spec.ts).
  */
-export type LabelledFigure = HTMLElement & { chartLabels?: () => ChartLabel[] };
+export type LabelledFigure = HTMLElement & {
+  chartLabels?: () => ChartLabel[];
+  chartMarks?: () => ChartMark[];
+};
 
 export type ChartEventHandler = (params: unknown) => void;
 
@@ -103,13 +107,16 @@ export function Chart({
     () => ({
       toPngDataUrl: (background, ratio) => canvas.current?.toPngDataUrl(background, ratio) ?? null,
       labels: () => canvas.current?.labels() ?? [],
+      marks: () => canvas.current?.marks() ?? [],
       size: () => canvas.current?.size() ?? null,
     }),
     [],
   );
   useEffect(() => {
     const figure = figureRef.current as LabelledFigure | null;
-    if (figure) figure.chartLabels = () => canvas.current?.labels() ?? [];
+    if (!figure) return;
+    figure.chartLabels = () => canvas.current?.labels() ?? [];
+    figure.chartMarks = () => canvas.current?.marks() ?? [];
   }, []);
 
   const fullOption = useMemo<ChartOption>(

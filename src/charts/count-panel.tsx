@@ -3,7 +3,7 @@ import { countSeries, OTHERS_ID, type DepartmentCounts } from '../domain/count-m
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Category } from '../domain/dataset-schema.ts';
 import { PanelBoundary } from '../ui/error-boundary.tsx';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { buildCountBarOption } from './builders/count-bar.ts';
 import type { ChartEventHandler } from './chart.tsx';

@@ -14,11 +14,18 @@ export type ChartLabel = {
   truncated: boolean;
 };
 
+export type ChartMark = { series: string; item: string | null; colour: string };
+
 export type ChartHandle = {
   /** The chart as a PNG data URL at `pixelRatio` × its on-screen size, or null before it exists. */
   toPngDataUrl: (backgroundColor: string, pixelRatio: number) => string | null;
   /** Every text the chart shows now, with its box: the layout check reads collisions from it. */
   labels: () => ChartLabel[];
+  /**
+   * Every mark's colour as ECharts painted it, with its series name and, on a category axis, the
+   * category: a browser test reads that a department has one colour on every chart.
+   */
+  marks: () => ChartMark[];
   /** The chart's size in CSS pixels, or null before it exists. */
   size: () => { width: number; height: number } | null;
 };
@@ -42,6 +49,45 @@ type BoxLike = {
   width: number;
   height: number;
 };
+
+type AxisOption = { type?: string; data?: unknown[] };
+type SeriesOption = {
+  type?: string;
+  name?: string;
+  data?: unknown[];
+  xAxisIndex?: number;
+  yAxisIndex?: number;
+};
+
+/** The colour of every mark that has a value, read back from ECharts' own visuals. */
+function paintedMarks(instance: EChartsType): ChartMark[] {
+  const option = instance.getOption() as {
+    series?: SeriesOption[];
+    xAxis?: AxisOption[];
+    yAxis?: AxisOption[];
+  };
+  const category = (axis: AxisOption | undefined, index: number) =>
+    axis?.type === 'category' ? String(axis.data?.[index] ?? '') : null;
+  return (option.series ?? []).flatMap((series, seriesIndex) =>
+    (series.data ?? []).flatMap((item, dataIndex) => {
+      const value = (item as { value?: unknown } | null)?.value ?? item;
+      if (value === '-' || value === null || (item as { missing?: boolean })?.missing) return [];
+      const colour = instance.getVisual({ seriesIndex, dataIndex }, 'color');
+      return [
+        {
+          series: series.name ?? '',
+          // A bar's place on a category axis is its index; a point's is in its value.
+          item:
+            series.type === 'bar'
+              ? (category(option.yAxis?.[series.yAxisIndex ?? 0], dataIndex) ??
+                category(option.xAxis?.[series.xAxisIndex ?? 0], dataIndex))
+              : null,
+          colour: typeof colour === 'string' ? colour : JSON.stringify(colour),
+        },
+      ];
+    }),
+  );
+}
 
 /** Walks the drawn elements (what is shown, not what is ignored) and collects the texts. */
 function visibleTexts(roots: readonly TextLike[]): ChartLabel[] {
@@ -95,6 +141,11 @@ export function EChartsCanvas({ option, theme, onEvents, style, ref }: EChartsCa
         const instance = chartRef.current?.getEchartsInstance();
         if (!instance || instance.isDisposed()) return null;
         return instance.getDataURL({ type: 'png', pixelRatio, backgroundColor });
+      },
+      marks: () => {
+        const instance = chartRef.current?.getEchartsInstance();
+        if (!instance || instance.isDisposed()) return [];
+        return paintedMarks(instance);
       },
       size: () => {
         const instance = chartRef.current?.getEchartsInstance();

@@ -8,7 +8,7 @@ import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
 import { topItems } from '../domain/top-items.ts';

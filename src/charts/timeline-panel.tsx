@@ -11,7 +11,7 @@ import {
 import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureDate } from '../ui/figure-date.tsx';
-import { useLocale, useT } from '../ui/locale.tsx';
+import { useLocale, useT } from '../ui/locale-context.tsx';
 import { SourceLink } from '../ui/source-link.tsx';
 import { buildTimelineOption, type TimelinePoint } from './builders/timeline.ts';
 import type { ChartEventHandler } from './chart.tsx';

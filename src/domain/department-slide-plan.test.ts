@@ -118,8 +118,8 @@ describe('planDepartmentPages', () => {
   });
 
   it('has a page for a department with only events and lists, and one page for nothing', () => {
-    expect(summary(planDepartmentPages({ figures: [], events: notes(9), lists: [] }))).toEqual([
-      { hero: null, cards: 0, charts: [], notes: 8, more: 0 },
+    expect(summary(planDepartmentPages({ figures: [], events: notes(11), lists: [] }))).toEqual([
+      { hero: null, cards: 0, charts: [], notes: 10, more: 0 },
       { hero: null, cards: 0, charts: [], notes: 1, more: 0 },
     ]);
     expect(planDepartmentPages({ figures: [], events: [], lists: [] })).toHaveLength(1);

@@ -18,8 +18,8 @@ export const MAX_CARD_PAGES = 3;
 /** With this few cards the first page has room on its right for the events or one chart. */
 const ROOM_BESIDE = 3;
 export const CHARTS_PER_PAGE = 2;
-/** Events and lists on a page: two columns of four, each with room for five lines. */
-export const NOTES_PER_PAGE = 8;
+/** Events and lists on a page: two columns of five, each with room for four lines. */
+export const NOTES_PER_PAGE = 10;
 /** A chart of one unit and category needs this many figures: two bars say less than two numbers. */
 export const MIN_CHART_FIGURES = 3;
 

@@ -5,7 +5,7 @@ import { localeTag, type Locale } from './locale.ts';
  * `{count, plural, =0 {none} one {# figure} other {# figures}}` picks its branch by
  * `Intl.PluralRules` (an exact `=N` first), with `#` the number itself. Only these two forms:
  * they are all our messages use, and a full ICU library would cost more bytes than the charts'
- * budget leaves (docs/decisions/010-interface-language.md).
+ * budget leaves (docs/decisions/012-interface-language.md).
  */
 export type MessageValues = Readonly<Record<string, string | number>>;
 

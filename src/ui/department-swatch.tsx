@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { ColourSlot } from '../domain/department-colours.ts';
-import { useLocale } from './locale.tsx';
+import { useLocale } from './locale-context.tsx';
 
 /** The CSS colour of a department's slot, from the design tokens (src/app/tokens.css). */
 export function departmentColourVar(slot: ColourSlot): string {

@@ -3,7 +3,7 @@ import type { DerivedFigure } from '../domain/derived.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
 import { localeTag } from '../domain/locale.ts';
-import { useLocale, useT } from './locale.tsx';
+import { useLocale, useT } from './locale-context.tsx';
 
 export type DerivedTableProps = {
   derived: readonly DerivedFigure[];

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from './locale.tsx';
+import { useT } from './locale-context.tsx';
 
 export type EmptyStateProps = { title?: string; children?: ReactNode };
 

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useT } from './locale.tsx';
+import { useT } from './locale-context.tsx';
 
 export type ErrorBoundaryProps = {
   /** Rendered instead of the children once they have thrown. */

@@ -1,6 +1,6 @@
 import type { Figure } from '../domain/dataset-schema.ts';
 import { formatIsoDate } from '../domain/format-date.ts';
-import { useLocale, useT } from './locale.tsx';
+import { useLocale, useT } from './locale-context.tsx';
 
 export type FigureDateProps = { record: Pick<Figure, 'date' | 'dateBasis' | 'dateNote'> };
 

@@ -1,8 +1,9 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
+import { DepartmentSwatch } from './department-swatch.tsx';
 import { FigureDate } from './figure-date.tsx';
 import { FigureValue } from './figure-value.tsx';
-import { useLocale, useT } from './locale.tsx';
+import { useLocale, useT } from './locale-context.tsx';
 import { SourceLink } from './source-link.tsx';
 
 export type FigureTableProps = {
@@ -19,6 +20,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
   const t = useT();
   return (
     <div className="table-scroll">
+      {/* On a phone each row becomes a card with its labels (base.css), so no column squeezes. */}
       <table className="figure-table">
         <caption>{caption}</caption>
         <thead>
@@ -34,16 +36,22 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.id} id={`figure-${figure.id}`}>
-              {showDepartment && <td>{index.departmentName(figure.department, locale)}</td>}
+              {showDepartment && (
+                <td data-label={t('table.department')}>
+                  <DepartmentSwatch index={index} departmentId={figure.department} />
+                </td>
+              )}
               <th scope="row">{figure.metric[locale]}</th>
-              <td className="figure-table__value">
+              <td className="figure-table__value" data-label={t('table.value')}>
                 <FigureValue figure={figure} />
               </td>
-              <td>
+              <td data-label={t('table.date')}>
                 <FigureDate record={figure} />
               </td>
-              <td>{index.categoryName(figure.category, locale)}</td>
-              <td className="figure-table__quote">
+              <td data-label={t('table.category')}>
+                {index.categoryName(figure.category, locale)}
+              </td>
+              <td className="figure-table__quote" data-label={t('table.quote')}>
                 <q lang="zh-CN">{figure.quote}</q>{' '}
                 <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
               </td>

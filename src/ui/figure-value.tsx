@@ -2,7 +2,7 @@ import type { Figure } from '../domain/dataset-schema.ts';
 import { formatExactValue } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
-import { useLocale, useT } from './locale.tsx';
+import { useLocale, useT } from './locale-context.tsx';
 
 export type FigureValueProps = {
   figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'quote'>;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { hasActiveFilters, type Filters } from '../domain/url-state.ts';
 import { matchOptions, toggleValue } from '../domain/filter-dataset.ts';
-import { useT } from './locale.tsx';
+import { useT } from './locale-context.tsx';
 import styles from './filter-bar.module.css';
 
 export type FilterOption = { id: string; label: string; title?: string };

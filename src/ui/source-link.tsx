@@ -1,5 +1,5 @@
 import { formatLocation } from '../domain/url-state.ts';
-import { useT } from './locale.tsx';
+import { useT } from './locale-context.tsx';
 import { useAppLocation } from './use-app-location.ts';
 
 export type SourceLinkProps = {

@@ -2,7 +2,7 @@ import { useEffect, useState, type CSSProperties } from 'react';
 import { formatIsoDate } from '../../domain/format-date.ts';
 import type { DataAsOf } from '../../domain/present-text.ts';
 import { formatClockDate, formatClockTime } from '../../domain/present-text.ts';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import type { SlideHeading } from './slide-heading.ts';
 import styles from './presentation.module.css';
 

@@ -13,7 +13,7 @@ import {
   type Route,
 } from '../../domain/url-state.ts';
 import { ErrorBoundary, PanelFailed } from '../../ui/error-boundary.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { forceTheme, useTheme } from '../../ui/theme.ts';
 import { Blank, Controls, Footer, ProgressBar, TitleBar } from './present-chrome.tsx';
 import { slideHeading } from './slide-heading.ts';

@@ -14,7 +14,7 @@ import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureTable } from '../../ui/figure-table.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import styles from './compare-view.module.css';
 

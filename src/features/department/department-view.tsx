@@ -8,7 +8,7 @@ import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureTable } from '../../ui/figure-table.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import { CampaignPanel } from '../../charts/campaign-panel.tsx';

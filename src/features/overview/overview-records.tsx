@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { FilteredDataset } from '../../domain/filter-dataset.ts';
 import { DepartmentSwatch } from '../../ui/department-swatch.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import styles from './overview-view.module.css';
 

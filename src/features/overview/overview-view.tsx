@@ -7,7 +7,7 @@ import { departmentColourVar } from '../../ui/department-swatch.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import {

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { departmentOf, type SourceRecord } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
 

@@ -12,7 +12,7 @@ import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Article } from '../../domain/dataset-schema.ts';
 import { formatIsoDate } from '../../domain/format-date.ts';
 import { formatLocation, type Filters } from '../../domain/url-state.ts';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { highlightPieces, locateQuotes, type MarkPiece } from '../../domain/highlight-model.ts';
 import { nameListParts } from '../../domain/name-list.ts';
 import { RecordLine } from './record-line.tsx';

@@ -4,7 +4,7 @@ import { formatLocation, type Filters } from '../../domain/url-state.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import { formatNameList } from '../../domain/name-list.ts';
 import { SourceArticle } from './source-article.tsx';

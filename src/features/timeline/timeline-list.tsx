@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useLocale, useT } from '../../ui/locale.tsx';
+import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { DatedRecord, YearGroup } from '../../domain/timeline-model.ts';
 import styles from './timeline-view.module.css';

@@ -1,5 +1,5 @@
 import { EmptyState } from '../../ui/empty-state.tsx';
-import { useT } from '../../ui/locale.tsx';
+import { useT } from '../../ui/locale-context.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import { useCallback, useMemo } from 'react';
 import { TimelinePanel } from '../../charts/timeline-panel.tsx';

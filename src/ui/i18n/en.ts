@@ -78,9 +78,6 @@ export const en: Record<MessageKey, string> = {
   'preview.dismiss': 'Dismiss',
   'preview.drop': 'Drop to preview this file (it is not uploaded)',
   'overview.title': 'Overview',
-  'overview.summary':
-    '{departments, plural, one {# department} other {# departments}} · {articles, plural, one {# article} other {# articles}} · {figures, plural, one {# figure} other {# figures}}',
-  'overview.figuresByDepartment': 'Figures reported per department',
   'chart.countAxis': 'Figures',
   'chart.sources': '. Source: {sources}.',
   'filters.title': 'Filters',
@@ -101,7 +98,6 @@ export const en: Record<MessageKey, string> = {
   'filters.chosen': 'Chosen departments',
   'filters.moreMatches': '{count} more: type a name to find them.',
   'filters.noMatch': 'No match.',
-  'export.csv': 'Export CSV',
   'export.csvCount': 'Export CSV ({count, plural, one {# row} other {# rows}})',
   'export.print': 'Print',
   'export.sourceArticles': 'Reports: {articles}',
@@ -118,7 +114,6 @@ export const en: Record<MessageKey, string> = {
   'figure.source': 'Source',
   'figure.sourceOf': 'Source: {name}',
   'figure.exactValue': 'Exact value: {value}',
-  'figure.dateInferred': 'inferred',
   'figure.inferredMark': ' (inferred)',
   'format.groupTitle': '{category} ({unit})',
   'format.quote': '“{quote}”',
@@ -146,7 +141,6 @@ export const en: Record<MessageKey, string> = {
   'table.id': 'ID',
   'legend.lowerBound':
     'Hatched bars with a dashed outline are lower bounds (the text says 余 or 以上): the real value is at least this.',
-  'legend.hollowPoint': 'Hollow points are lower bounds.',
   'overview.onlyRecords': 'No figure under the current filters; these events and lists remain',
   'overview.headlines': 'Headline figures',
   'overview.headlinesHint': 'The largest figure each department reported',
@@ -175,7 +169,6 @@ export const en: Record<MessageKey, string> = {
   'department.campaignSessions': 'Sessions held',
   'department.campaignMissing': 'not reported',
   'department.campaignReach': 'Person-times served',
-  'department.campaignSessionsAxis': 'sessions / times',
   'department.derived': 'Derived: person-times per session',
   'department.derivedFormula': '{numerator} ÷ {denominator} = {value}',
   'department.derivedNote':

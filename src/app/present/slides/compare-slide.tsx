@@ -5,7 +5,7 @@ import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { unitLabel } from '../../../domain/labels.ts';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 

@@ -6,7 +6,7 @@ import { campaignsOf } from '../../../domain/department-model.ts';
 import type { DepartmentChart } from '../../../domain/department-slide-plan.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
 import { unitLabel } from '../../../domain/labels.ts';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { NoteList } from './note-list.tsx';
 import type { SlideProps } from './slide-props.ts';

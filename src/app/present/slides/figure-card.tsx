@@ -7,7 +7,7 @@ import { unitLabel } from '../../../domain/labels.ts';
 import { splitNumeral, valueWidthEm } from '../../../domain/present-text.ts';
 import { departmentColourVar } from '../../../ui/department-swatch.tsx';
 import { FigureDate } from '../../../ui/figure-date.tsx';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import styles from './slides.module.css';
 
 export type FigureCardProps = {

@@ -3,7 +3,7 @@ import type { DepartmentNote } from '../../../domain/department-slide-plan.ts';
 import type { FilteredDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
 import { formatNameList } from '../../../domain/name-list.ts';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import styles from './slides.module.css';
 
 export type NoteListProps = {

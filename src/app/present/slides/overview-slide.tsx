@@ -7,7 +7,7 @@ import {
   headlineFigures,
   presentCategories,
 } from '../../../domain/overview-model.ts';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';

@@ -9,7 +9,7 @@ import {
   markKey,
   timelineRows,
 } from '../../../domain/timeline-model.ts';
-import { useLocale, useT } from '../../../ui/locale.tsx';
+import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 

@@ -1,5 +1,5 @@
 import type { Figure } from './dataset-schema.ts';
-import { campaignsOf, chartableGroups } from './department-model.ts';
+import { campaignsOf, chartableGroups, outsideCampaigns } from './department-model.ts';
 
 function figure(id: string, extra: Partial<Figure>): Figure {
   return {
@@ -42,5 +42,15 @@ describe('chartableGroups', () => {
       figure('c', { unit: '人' }),
     ]);
     expect(groups.map((g) => g.figures.map((f) => f.id))).toEqual([['a', 'b']]);
+  });
+});
+
+describe('outsideCampaigns', () => {
+  it('leaves out the figures a campaign chart shows', () => {
+    const sessions = figure('s', { group: 'g', category: 'outreach-sessions', unit: '场次' });
+    const reach = figure('r', { group: 'g', category: 'outreach-reach', unit: '人次' });
+    const other = figure('o', {});
+    const campaigns = campaignsOf([sessions, reach, other]);
+    expect(outsideCampaigns([sessions, reach, other], campaigns).map((f) => f.id)).toEqual(['o']);
   });
 });

@@ -28,3 +28,12 @@ export function campaignsOf(figures: readonly Figure[]): Campaign[] {
 export function chartableGroups(figures: readonly Figure[]) {
   return groupComparable(figures).filter((group) => group.figures.length > 1);
 }
+
+/** The figures no campaign chart shows: the campaigns' figures are charted once, there. */
+export function outsideCampaigns(
+  figures: readonly Figure[],
+  campaigns: readonly Campaign[],
+): Figure[] {
+  const charted = new Set(campaigns.flatMap((c) => [c.sessions?.id, c.reach?.id]));
+  return figures.filter((figure) => !charted.has(figure.id));
+}

@@ -1,5 +1,5 @@
 import type { Category, Figure, Unit } from './dataset-schema.ts';
-import { campaignsOf, chartableGroups } from './department-model.ts';
+import { campaignsOf, chartableGroups, outsideCampaigns } from './department-model.ts';
 import { headlineFigures } from './overview-model.ts';
 
 /**
@@ -66,8 +66,7 @@ export function planDepartmentPages({
   lists,
 }: DepartmentContent): DepartmentPage[] {
   const campaigns = campaignsOf(figures);
-  const inCampaigns = new Set(campaigns.flatMap((c) => [c.sessions?.id, c.reach?.id]));
-  const rest = figures.filter((figure) => !inCampaigns.has(figure.id));
+  const rest = outsideCampaigns(figures, campaigns);
   const groups = chartableGroups(rest).filter((g) => g.figures.length >= MIN_CHART_FIGURES);
   const charted = new Set(groups.flatMap((group) => group.figures.map((f) => f.id)));
   const [headline] = headlineFigures(figures);

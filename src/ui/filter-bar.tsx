@@ -20,6 +20,7 @@ export type FilterBarProps = {
 };
 
 type ChipGroupProps = {
+  removable?: boolean;
   legend: string;
   options: readonly FilterOption[];
   selected: readonly string[];
@@ -33,20 +34,30 @@ export const SEARCH_THRESHOLD = 12;
 /** How many unchosen matches the searchable list shows at once. */
 export const LIST_LIMIT = 40;
 
-type ChipProps = { option: FilterOption; pressed: boolean; onToggle: (id: string) => void };
+type ChipProps = {
+  option: FilterOption;
+  pressed: boolean;
+  onToggle: (id: string) => void;
+  /** A chip that goes somewhere (a department page) has nothing to remove. */
+  removable?: boolean;
+};
 
-function Chip({ option, pressed, onToggle }: ChipProps) {
+function Chip({ option, pressed, onToggle, removable = true }: ChipProps) {
   const t = useT();
   return (
     <button
       type="button"
       className={styles.chip}
       aria-pressed={pressed}
-      title={pressed ? t('filters.remove', { name: option.title ?? option.label }) : option.title}
+      title={
+        pressed && removable
+          ? t('filters.remove', { name: option.title ?? option.label })
+          : option.title
+      }
       onClick={() => onToggle(option.id)}
     >
       <span className={styles.chipLabel}>{option.label}</span>
-      {pressed && (
+      {pressed && removable && (
         <span className={styles.remove} aria-hidden="true">
           ×
         </span>
@@ -55,7 +66,14 @@ function Chip({ option, pressed, onToggle }: ChipProps) {
   );
 }
 
-function ChipGroup({ legend, options, selected, onToggle, searchable = false }: ChipGroupProps) {
+function ChipGroup({
+  legend,
+  options,
+  selected,
+  onToggle,
+  searchable = false,
+  removable = true,
+}: ChipGroupProps) {
   if (searchable && options.length > SEARCH_THRESHOLD) {
     return (
       <SearchableGroup legend={legend} options={options} selected={selected} onToggle={onToggle} />
@@ -71,6 +89,7 @@ function ChipGroup({ legend, options, selected, onToggle, searchable = false }: 
             option={option}
             pressed={selected.includes(option.id)}
             onToggle={onToggle}
+            removable={removable}
           />
         ))}
       </div>
@@ -184,6 +203,7 @@ export function FilterBar({
         <ChipGroup
           legend={t('filters.departments')}
           searchable
+          removable={!onDepartment}
           options={departments}
           selected={filters.departments}
           onToggle={(id) =>

@@ -60,7 +60,7 @@ describe('buildCampaignOption', () => {
   });
 
   it('says so where a campaign printed no person-times, instead of drawing a zero', () => {
-    expect(reach.data[1]).toEqual({ value: 0, itemStyle: { opacity: 0 }, missing: true });
+    expect(reach.data[1]).toEqual({ value: 0, itemStyle: { color: 'transparent' }, missing: true });
     expect(reach.label.formatter({ dataIndex: 1 })).toBe('原文未报道');
   });
 

@@ -77,7 +77,7 @@ export function buildCampaignOption(
       data: rows.map((row) => {
         const value = row[measure];
         // An empty bar that carries the words: the report printed nothing here.
-        if (!value) return { value: 0, itemStyle: { opacity: 0 }, missing: true };
+        if (!value) return { value: 0, itemStyle: { color: 'transparent' }, missing: true };
         return {
           value: value.value,
           itemStyle: value.qualifier === 'exact' ? {} : lowerBoundItemStyle(),

@@ -12,7 +12,7 @@ import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import { CampaignPanel } from '../../charts/campaign-panel.tsx';
-import { campaignsOf, chartableGroups } from '../../domain/department-model.ts';
+import { campaignsOf, chartableGroups, outsideCampaigns } from '../../domain/department-model.ts';
 import styles from './department-view.module.css';
 import { articleTitle } from '../../ui/article-title.ts';
 
@@ -77,7 +77,7 @@ function DepartmentDetail({
   const articles = dataset.articles.filter((a) => a.departments.includes(department.id));
   const campaigns = campaignsOf(figures);
   const derived = derivePerSession(figures);
-  const groups = chartableGroups(figures);
+  const groups = chartableGroups(outsideCampaigns(figures, campaigns));
   const metricLabel = useCallback((figure: Figure) => figure.metric[locale], [locale]);
 
   return (

@@ -69,7 +69,7 @@ export const en: Record<MessageKey, string> = {
   'quarantine.noId': '(no id)',
   'quarantine.more':
     '{count, plural, one {# more problem is not listed.} other {# more problems are not listed.}}',
-  'preview.pick': 'Preview a local file',
+  'preview.pick': 'Preview file',
   'preview.pickHint': 'Choose or drop a JSON data file to preview it here; it is not uploaded.',
   'preview.marker': 'Preview: {file}',
   'preview.back': 'Back to the published data',

@@ -233,4 +233,7 @@ test('prints on white with every source as a footnote, even from the dark theme'
     dataset.figures.filter((f) => f.department === 'shenxian-gucheng').length,
   );
   await expect(footnotes.filter({ hasText: '358万元' })).toContainText('「投资358万元」');
+  // The page says which filters made it, and keeps no hint about clicking.
+  await expect(page.getByText(/^筛选：古城镇 · 数据截至 2023年10月16日/)).toBeVisible();
+  await expect(page.getByText('点击某个单位的柱子，只看这个单位。')).toBeHidden();
 });

@@ -122,7 +122,15 @@ function TimelinePanelBody({
       fileName="timeline"
       articles={[...new Set(records.map((record) => record.record.article))]}
       {...(onEvents ? { onEvents } : {})}
-      notes={notes}
+      notes={
+        notes || (onSelect && variant === 'desk') ? (
+          <>
+            {notes && <p>{notes}</p>}
+            {/* Paper has no clicks: the hint is for the screen only. */}
+            {onSelect && variant === 'desk' && <p data-print="hide">{t('timeline.clickHint')}</p>}
+          </>
+        ) : undefined
+      }
       table={{
         columns: [t('table.date'), t('table.department'), t('timeline.record'), t('table.quote')],
         rows: records.map((record) => ({

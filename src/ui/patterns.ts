@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useMediaQuery } from './media-query.ts';
+import { usePrintPrepared } from './print-mode.ts';
 
 const STORAGE_KEY = 'patterns';
 const listeners = new Set<() => void>();
@@ -26,7 +27,7 @@ function subscribe(listener: () => void) {
  */
 export function usePatterns(): { patterns: boolean; chosen: boolean; togglePatterns: () => void } {
   const choice = useSyncExternalStore(subscribe, current, () => false);
-  const printing = useMediaQuery('print');
+  const printing = useMediaQuery('print') || usePrintPrepared();
   const togglePatterns = useCallback(() => {
     chosen = !current();
     try {

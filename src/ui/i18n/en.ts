@@ -271,7 +271,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.summary':
     '{count, plural, one {# dated record} other {# dated records}}: {events, plural, one {# event} other {# events}}, {figures, plural, one {# figure} other {# figures}}',
   'timeline.chartNote':
-    'The chart shows records dated to a month or a day (◆ events, ● figures); figures that only know their year are listed below. Click a point to read its source.',
+    'The chart shows records dated to a month or a day (◆ events, ● figures); figures that only know their year are listed below.',
+  'timeline.clickHint': 'Click a point to read its source.',
   'timeline.noChartable':
     'No record under the current filters is dated to a month or a day, so none can go on the axis; the year-only records are listed below.',
   'timeline.moreRecords': '{count} on this day',

@@ -249,7 +249,8 @@ export const zh = {
   'sources.closeHint': '按 Esc 关闭',
   'timeline.summary': '{count} 条有日期的记录：{events} 个事件，{figures} 个数字',
   'timeline.chartNote':
-    '图中只画出日期精确到月或日的记录（◆ 事件，● 数字）；只知年份的数字列在下方。点击一个点查看原文。',
+    '图中只画出日期精确到月或日的记录（◆ 事件，● 数字）；只知年份的数字列在下方。',
+  'timeline.clickHint': '点击一个点查看原文。',
   'timeline.noChartable':
     '当前筛选下没有日期精确到月或日的记录，无法画在时间轴上；只知年份的记录见下方。',
   'timeline.moreRecords': '同日 {count} 条',

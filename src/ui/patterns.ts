@@ -27,7 +27,9 @@ function subscribe(listener: () => void) {
  */
 export function usePatterns(): { patterns: boolean; chosen: boolean; togglePatterns: () => void } {
   const choice = useSyncExternalStore(subscribe, current, () => false);
-  const printing = useMediaQuery('print') || usePrintPrepared();
+  const printMedia = useMediaQuery('print');
+  const printPrepared = usePrintPrepared();
+  const printing = printMedia || printPrepared;
   const togglePatterns = useCallback(() => {
     chosen = !current();
     try {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { ChartMark } from '../src/charts/chart-probe.ts';
 import { expect, test } from './fixtures.ts';
-import { openView } from './views.ts';
+import { forEverySlide, openView } from './views.ts';
 
 /**
  * A department's colour is its own: the same on every chart and card of every view, filtered
@@ -24,11 +25,11 @@ function normal(colour: string): string {
 
 async function paintedColours(page: Page, names: readonly string[], where: string) {
   const found = await page.evaluate((departments) => {
-    type Mark = { series: string; item: string | null; colour: string };
     const out: Array<{ department: string; colour: string; chart: string }> = [];
     const others: Array<{ series: string; colour: string }> = [];
     for (const figure of document.querySelectorAll('figure.chart')) {
-      const marks = (figure as HTMLElement & { chartMarks?: () => Mark[] }).chartMarks?.() ?? [];
+      const marks =
+        (figure as HTMLElement & { chartMarks?: () => ChartMark[] }).chartMarks?.() ?? [];
       const chart = figure.getAttribute('aria-label') ?? '';
       const named = marks.map((mark) => ({
         mark,
@@ -132,23 +133,12 @@ test('a department has one colour on every chart and card of the slides', async 
   const names = dataset.departments.map((d) => d.shortName.zh);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./#/present?dwell=3600');
-  const stage = page.locator('main[data-slide]');
-  await expect(stage).toBeVisible({ timeout: 15_000 });
   const painted: Painted[] = [];
   const others: Array<{ colour: string }> = [];
-  const seen = new Set<string>();
-  for (;;) {
-    const key = (await stage.getAttribute('data-slide')) ?? '';
-    if (seen.has(key)) break;
-    seen.add(key);
-    for (const chart of await stage.locator('figure.chart').all()) {
-      await expect(chart).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-    }
+  await forEverySlide(page, async (key) => {
     const found = await paintedColours(page, names, key);
     painted.push(...found.painted);
     others.push(...found.others);
-    await page.keyboard.press('ArrowRight');
-    await expect(stage).not.toHaveAttribute('data-slide', key);
-  }
+  });
   expect(expectOneColourEach(painted, others)).toBe(names.length);
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { ChartLabel } from '../src/charts/chart-probe.ts';
 
 /**
  * What a reader would call a broken screen, found in the rendered page:
@@ -110,18 +111,10 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
     }
 
     // Chart labels, as ECharts laid them out.
-    type Label = {
-      text: string;
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      truncated: boolean;
-    };
     const slide = document.querySelector('main[data-slide]');
     for (const figure of document.querySelectorAll('figure.chart')) {
       const labels =
-        (figure as HTMLElement & { chartLabels?: () => Label[] }).chartLabels?.() ?? [];
+        (figure as HTMLElement & { chartLabels?: () => ChartLabel[] }).chartLabels?.() ?? [];
       const name = figure.getAttribute('aria-label') ?? '';
       const canvas = figure.querySelector('canvas');
       const bounds = canvas?.getBoundingClientRect();

@@ -44,3 +44,25 @@ export async function hoverCharts(page: Page) {
     }
   }
 }
+
+/**
+ * Steps through the presentation on screen, slide by slide, until it wraps around to the first,
+ * calling `visit` on each once its charts have drawn. Returns how many slides there were.
+ */
+export async function forEverySlide(page: Page, visit: (key: string) => Promise<void>) {
+  const stage = page.locator('main[data-slide]');
+  await expect(stage).toBeVisible({ timeout: 15_000 });
+  const seen: string[] = [];
+  for (;;) {
+    const key = (await stage.getAttribute('data-slide')) ?? '';
+    if (seen.includes(key)) break;
+    seen.push(key);
+    for (const chart of await stage.locator('figure.chart').all()) {
+      await expect(chart).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+    }
+    await visit(key);
+    await page.keyboard.press('ArrowRight');
+    await expect(stage).not.toHaveAttribute('data-slide', key);
+  }
+  return seen.length;
+}

@@ -9,7 +9,6 @@ import { unitLabel } from '../domain/labels.ts';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
-import { SourceLink } from '../ui/source-link.tsx';
 import { buildFigureBarOption, type FigureBarRow } from './builders/figure-bar.ts';
 import { topItems } from '../domain/top-items.ts';
 import type { ChartEventHandler } from './chart.tsx';
@@ -17,6 +16,7 @@ import { useChartColours } from './chart-colours.ts';
 import { ChartPanel, type PanelLayoutProps } from './chart-panel.tsx';
 import { describeChart } from './describe-chart.ts';
 import { textTooltip } from './text-tooltip.ts';
+import { QuoteWithSource } from '../ui/quote-with-source.tsx';
 
 export type FigureBarPanelProps = PanelLayoutProps & {
   /** Names the figures' articles in the chart's description for screen readers. */
@@ -153,10 +153,12 @@ function FigureBarPanelBody({
             <DepartmentSwatch key="d" index={index} departmentId={figure.department} />,
             figure.metric[locale],
             <FigureValue key="v" figure={figure} />,
-            <span key="q">
-              <q lang="zh-CN">{figure.quote}</q>{' '}
-              <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
-            </span>,
+            <QuoteWithSource
+              key="q"
+              quote={figure.quote}
+              recordId={figure.id}
+              recordName={figure.metric[locale]}
+            />,
           ],
         })),
       }}

@@ -12,12 +12,12 @@ import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureDate } from '../ui/figure-date.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
-import { SourceLink } from '../ui/source-link.tsx';
 import { buildTimelineOption, type TimelinePoint } from './builders/timeline.ts';
 import type { ChartEventHandler } from './chart.tsx';
 import { useChartColours } from './chart-colours.ts';
 import { ChartPanel, type PanelLayoutProps } from './chart-panel.tsx';
 import { textTooltip } from './text-tooltip.ts';
+import { QuoteWithSource } from '../ui/quote-with-source.tsx';
 
 export type TimelinePanelProps = PanelLayoutProps & {
   marks: readonly TimelineMark[];
@@ -139,10 +139,12 @@ function TimelinePanelBody({
             <FigureDate key="d" record={record.record} />,
             <DepartmentSwatch key="s" index={index} departmentId={record.department} />,
             recordTitle(record, locale),
-            <span key="q">
-              <q lang="zh-CN">{record.record.quote}</q>{' '}
-              <SourceLink recordId={record.id} recordName={recordTitle(record, locale)} />
-            </span>,
+            <QuoteWithSource
+              key="q"
+              quote={record.record.quote}
+              recordId={record.id}
+              recordName={recordTitle(record, locale)}
+            />,
           ],
         })),
       }}

@@ -1,22 +1,9 @@
+import { makeFigure } from '../test/make-figure.ts';
 import type { Figure } from './dataset-schema.ts';
 import { campaignsOf, chartableGroups, outsideCampaigns } from './department-model.ts';
 
-function figure(id: string, extra: Partial<Figure>): Figure {
-  return {
-    id,
-    department: 'health',
-    article: 'a',
-    metric: { zh: id, en: id },
-    category: 'coverage',
-    value: 1,
-    unit: '人',
-    qualifier: 'exact',
-    date: '2023',
-    dateBasis: 'inferred',
-    quote: id,
-    ...extra,
-  };
-}
+const figure = (id: string, extra: Partial<Figure>) =>
+  makeFigure(id, { department: 'health', category: 'coverage', unit: '人', ...extra });
 
 describe('campaignsOf', () => {
   it('pairs sessions and reach by group, keeping the printed order', () => {

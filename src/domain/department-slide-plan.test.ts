@@ -1,23 +1,9 @@
+import { makeFigure } from '../test/make-figure.ts';
 import { unitSchema, type Figure } from './dataset-schema.ts';
 import { planDepartmentPages, type DepartmentPage } from './department-slide-plan.ts';
 
-function figure(id: string, value: number, extra: Partial<Figure> = {}): Figure {
-  return {
-    id,
-    department: 'd',
-    article: 'a',
-    metric: { zh: id, en: id },
-    category: 'services',
-    value,
-    unit: '项',
-    qualifier: 'exact',
-    date: '2023',
-    dateBasis: 'inferred',
-    dateNote: 'the page',
-    quote: id,
-    ...extra,
-  };
-}
+const figure = (id: string, value: number, extra: Partial<Figure> = {}) =>
+  makeFigure(id, { value, ...extra });
 
 // Different categories, so no two figures make a chart.
 const CATEGORIES = [

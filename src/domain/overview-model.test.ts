@@ -1,3 +1,4 @@
+import { makeFigure } from '../test/make-figure.ts';
 import type { Figure } from './dataset-schema.ts';
 import {
   countByDepartmentAndCategory,
@@ -6,27 +7,8 @@ import {
   headlineFigures,
 } from './overview-model.ts';
 
-function figure(
-  id: string,
-  department: string,
-  value: number,
-  extra: Partial<Figure> = {},
-): Figure {
-  return {
-    id,
-    department,
-    article: 'a',
-    metric: { zh: id, en: id },
-    category: 'coverage',
-    value,
-    unit: '人',
-    qualifier: 'exact',
-    date: '2023',
-    dateBasis: 'inferred',
-    quote: id,
-    ...extra,
-  };
-}
+const figure = (id: string, department: string, value: number, extra: Partial<Figure> = {}) =>
+  makeFigure(id, { department, value, category: 'coverage', unit: '人', ...extra });
 
 const figures = [
   figure('health-signed', 'health', 3437600),

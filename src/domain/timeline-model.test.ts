@@ -1,3 +1,4 @@
+import { makeFigure } from '../test/make-figure.ts';
 import type { DatedEvent, Figure } from './dataset-schema.ts';
 import {
   chronologicalRecords,
@@ -9,22 +10,8 @@ import {
   timelineRows,
 } from './timeline-model.ts';
 
-function figure(id: string, department: string, date: string): Figure {
-  return {
-    id,
-    department,
-    article: 'a',
-    metric: { zh: id, en: id },
-    category: 'coverage',
-    value: 1,
-    unit: '人',
-    qualifier: 'exact',
-    date,
-    dateBasis: 'inferred',
-    dateNote: 'year from the page',
-    quote: id,
-  };
-}
+const figure = (id: string, department: string, date: string): Figure =>
+  makeFigure(id, { department, date, category: 'coverage', unit: '人' });
 
 function event(id: string, department: string, date: string): DatedEvent {
   return {

@@ -4,7 +4,7 @@ import { DepartmentSwatch } from './department-swatch.tsx';
 import { FigureDate } from './figure-date.tsx';
 import { FigureValue } from './figure-value.tsx';
 import { useLocale, useT } from './locale-context.tsx';
-import { SourceLink } from './source-link.tsx';
+import { QuoteWithSource } from './quote-with-source.tsx';
 
 export type FigureTableProps = {
   figures: readonly Figure[];
@@ -52,8 +52,11 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
                 {index.categoryName(figure.category, locale)}
               </td>
               <td className="figure-table__quote" data-label={t('table.quote')}>
-                <q lang="zh-CN">{figure.quote}</q>{' '}
-                <SourceLink recordId={figure.id} recordName={figure.metric[locale]} />
+                <QuoteWithSource
+                  quote={figure.quote}
+                  recordId={figure.id}
+                  recordName={figure.metric[locale]}
+                />
               </td>
             </tr>
           ))}

@@ -15,6 +15,7 @@ import { CampaignPanel } from '../../charts/campaign-panel.tsx';
 import { campaignsOf, chartableGroups, outsideCampaigns } from '../../domain/department-model.ts';
 import styles from './department-view.module.css';
 import { articleTitle } from '../../ui/article-title.ts';
+import { QuoteWithSource } from '../../ui/quote-with-source.tsx';
 
 function DepartmentList({
   dataset,
@@ -158,8 +159,11 @@ function DepartmentDetail({
                 {events.map((event) => (
                   <li key={event.id}>
                     <FigureDate record={event} /> <strong>{event.title[locale]}</strong>{' '}
-                    <q lang="zh-CN">{event.quote}</q>{' '}
-                    <SourceLink recordId={event.id} recordName={event.title[locale]} />
+                    <QuoteWithSource
+                      quote={event.quote}
+                      recordId={event.id}
+                      recordName={event.title[locale]}
+                    />
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@ import { FigureDate } from '../../ui/figure-date.tsx';
 import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { SourceLink } from '../../ui/source-link.tsx';
 import styles from './overview-view.module.css';
+import { QuoteWithSource } from '../../ui/quote-with-source.tsx';
 
 export type OverviewRecordsProps = {
   records: Pick<FilteredDataset, 'events' | 'lists'>;
@@ -28,8 +29,12 @@ export function OverviewRecords({ records, index }: OverviewRecordsProps) {
           <li key={event.id}>
             <FigureDate record={event} />{' '}
             <DepartmentSwatch index={index} departmentId={event.department} />{' '}
-            <strong>{event.title[locale]}</strong> <q lang="zh-CN">{event.quote}</q>{' '}
-            <SourceLink recordId={event.id} recordName={event.title[locale]} />
+            <strong>{event.title[locale]}</strong>{' '}
+            <QuoteWithSource
+              quote={event.quote}
+              recordId={event.id}
+              recordName={event.title[locale]}
+            />
           </li>
         ))}
         {records.lists.map((list) => (

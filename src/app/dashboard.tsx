@@ -5,7 +5,7 @@ import { exportFileName, filterParts } from '../domain/export-names.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { dataAsOf } from '../domain/present-text.ts';
-import type { AppLocation, Filters } from '../domain/url-state.ts';
+import { formatLocation, type AppLocation, type Filters } from '../domain/url-state.ts';
 import { CompareView } from '../features/compare/compare-view.tsx';
 import { DepartmentView } from '../features/department/department-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
@@ -123,8 +123,8 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
         }
         {...(department
           ? {
-              onDepartment: (id: string) =>
-                navigate({
+              departmentHref: (id: string) =>
+                formatLocation({
                   ...location,
                   route: { view: 'departments', departmentId: id },
                   filters: { ...location.filters, departments: [] },

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { formatLocation, type AppLocation, type ViewName } from '../domain/url-state.ts';
+import type { AppLocation, ViewName } from '../domain/url-state.ts';
 import { localeTag, otherLocale } from '../domain/locale.ts';
 import { useLocale, useSetLocale, useT } from '../ui/locale-context.tsx';
 import type { MessageKey } from '../ui/messages.ts';
@@ -7,6 +7,7 @@ import { usePatterns } from '../ui/patterns.ts';
 import { useTheme } from '../ui/theme.ts';
 import { PreviewFilePicker } from './dataset-gate-preview.tsx';
 import styles from './shell.module.css';
+import { useHref } from '../ui/use-href.ts';
 
 const NAV_ITEMS: ReadonlyArray<{
   view: ViewName;
@@ -40,6 +41,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 /** The frame around every desk view: title, navigation between views, theme switch. */
 export function Shell({ location, children }: ShellProps) {
   const t = useT();
+  const href = useHref();
   const { theme, toggleTheme } = useTheme();
   const locale = useLocale();
   const setLocale = useSetLocale();
@@ -63,7 +65,7 @@ export function Shell({ location, children }: ShellProps) {
             {NAV_ITEMS.map((item) => (
               <li key={item.view}>
                 <a
-                  href={formatLocation({ route: item.location, filters: location.filters })}
+                  href={href(item.location)}
                   aria-current={location.route.view === item.view ? 'page' : undefined}
                 >
                   {t(item.label)}

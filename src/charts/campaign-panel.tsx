@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '../domain/dataset-index.ts';
-import type { Campaign } from '../domain/department-model.ts';
+import { campaignMeasure, type Campaign } from '../domain/department-model.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { figureValueText } from '../domain/figure-text.ts';
 import { unitLabel } from '../domain/labels.ts';
@@ -43,6 +43,21 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
             text: figureValueText(figure, locale),
           }
         : null;
+    // A measure the department did report, that the filter left out, must not read 原文未报道.
+    const printed = (campaign: Campaign, measure: 'sessions' | 'reach') => {
+      const figure = campaign.sessions ?? campaign.reach;
+      return index
+        .figuresOf(figure?.department ?? '')
+        .some((f) => f.group === campaign.group && campaignMeasure(f) === measure);
+    };
+    const missing = (campaign: Campaign) => ({
+      ...(!campaign.sessions && printed(campaign, 'sessions')
+        ? { sessions: t('department.campaignFiltered') }
+        : {}),
+      ...(!campaign.reach && printed(campaign, 'reach')
+        ? { reach: t('department.campaignFiltered') }
+        : {}),
+    });
     return campaigns.map((campaign) => ({
       campaign,
       name: nameOf(campaign),
@@ -51,6 +66,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
         label: nameOf(campaign),
         sessions: valueOf(campaign.sessions),
         reach: valueOf(campaign.reach),
+        missing: missing(campaign),
         tooltipLines: [
           nameOf(campaign),
           ...[campaign.sessions, campaign.reach]
@@ -88,6 +104,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
           }),
           colour: colours.department(index.departmentSlot(department)),
           missingText: t('department.campaignMissing'),
+          hatchColour: colours.hatch,
           ...(variant ? { variant } : {}),
           renderTooltip: textTooltip,
           ...(fontSize ? { fontSize } : {}),

@@ -8,6 +8,7 @@ export type ChartColours = {
   department: (slot: ColourSlot) => string;
   neutral: string;
   mark: string;
+  hatch: string;
 };
 
 /** The chart colours of the current theme, read from the design tokens once per theme. */
@@ -21,6 +22,7 @@ export function useChartColours(): ChartColours {
       department: (slot) => slotColour(slot, tokens.palette, tokens.neutral),
       neutral: tokens.neutral,
       mark: tokens.mark,
+      hatch: tokens.hatch,
     };
   }, [theme]);
 }

@@ -87,6 +87,7 @@ export function ChartPanel({
   const chart = useRef<ChartHandle>(null);
 
   const info = useExportInfo();
+  const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     const colours = pageColours();
     const dataUrl = chart.current?.toPngDataUrl(colours.background, 2);
@@ -134,7 +135,16 @@ export function ChartPanel({
             >
               {t('panel.table')}
             </button>
-            <button type="button" className={styles.button} onClick={() => void exportPng()}>
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                setExportError(null);
+                exportPng().catch((error: unknown) =>
+                  setExportError(error instanceof Error ? error.message : String(error)),
+                );
+              }}
+            >
               {t('panel.downloadPng')}
             </button>
           </div>
@@ -151,6 +161,11 @@ export function ChartPanel({
           onActivate={() => setShowTable((shown) => !shown)}
         />
       </ErrorBoundary>
+      {exportError !== null && (
+        <p role="alert" className={styles.error}>
+          {t('panel.pngFailed', { detail: exportError })}
+        </p>
+      )}
       {notes && <div className={styles.notes}>{notes}</div>}
       {variant === 'desk' && (
         <div id={tableId} hidden={!showTable} className={styles.tableWrap}>

@@ -8,6 +8,7 @@ const tokens: ThemeTokens = {
   palette: ['#1f77b4', '#ff7f0e'],
   neutral: '#888888',
   mark: '#333333',
+  hatch: 'rgba(255, 255, 255, 0.6)',
   fontFamily: 'Noto Sans CJK SC',
 };
 

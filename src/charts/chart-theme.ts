@@ -12,6 +12,8 @@ export type ThemeTokens = {
   neutral: string;
   /** Marks that stand for no department: the exact / lower-bound legend swatches. */
   mark: string;
+  /** The lines that hatch a lower bound, contrasting with the department colours. */
+  hatch: string;
   fontFamily: string;
 };
 
@@ -62,6 +64,7 @@ export function readThemeTokens(element: Element = document.documentElement): Th
     palette: Array.from({ length: DEPARTMENT_COLOUR_SLOTS }, (_, slot) => read(`--dept-${slot}`)),
     neutral: read('--dept-none'),
     mark: read('--chart-mark'),
+    hatch: read('--chart-hatch'),
     fontFamily: read('--font-sans'),
   };
 }

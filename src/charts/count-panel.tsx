@@ -49,10 +49,13 @@ function CountPanelBody({
         })),
         model.series.map((series) => ({
           id: series.id,
+          // "Others" of one department is that department, in grey, by its name.
           name:
-            series.id === OTHERS_ID
-              ? t('overview.otherDepartments', { count: series.members })
-              : index.departmentName(series.id, locale),
+            series.id !== OTHERS_ID
+              ? index.departmentName(series.id, locale)
+              : series.departments.length === 1
+                ? index.departmentName(series.departments[0] ?? '', locale)
+                : t('overview.otherDepartments', { count: series.departments.length }),
           counts: series.counts,
           colour: colours.department(series.slot),
         })),

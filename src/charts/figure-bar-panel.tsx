@@ -96,6 +96,7 @@ function FigureBarPanelBody({
         approx: t('qualifier.approx'),
       },
       markColour: colours.mark,
+      hatchColour: colours.hatch,
       formatAxisValue: (value) => formatMagnitude(value, locale),
       renderTooltip: textTooltip,
       ...(fontSize ? { fontSize } : {}),

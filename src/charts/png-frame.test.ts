@@ -12,6 +12,16 @@ describe('wrapText', () => {
     ]);
   });
 
+  it('breaks English between words, and a word too long for the line where it must', () => {
+    const latin = (text: string) => text.length * 10;
+    expect(wrapText('Reports: Devoted to the Party', 100, latin)).toEqual([
+      'Reports:',
+      'Devoted to',
+      'the Party',
+    ]);
+    expect(wrapText('Supercalifragilistic', 100, latin)).toEqual(['Supercalif', 'ragilistic']);
+  });
+
   it('keeps short text on one line', () => {
     expect(wrapText('资金（元）', 200, measure)).toEqual(['资金（元）']);
   });

@@ -34,17 +34,38 @@ const SUBTITLE_SIZE = 13;
 const FOOTER_SIZE = 12;
 const LINE_GAP = 1.45;
 
-/** Breaks text into lines no wider than `width`, character by character (CJK has no spaces). */
+const CJK = '\\u2E80-\\u9FFF\\uFF00-\\uFFEF\\u3000-\\u303F';
+/** Units a line may not split: one CJK character, or a word with the space after it. */
+const UNITS = new RegExp(`[${CJK}]|[^\\s${CJK}]+\\s*|\\s+`, 'g');
+
+/**
+ * Breaks text into lines no wider than `width`: between words where the text has spaces
+ * (English), else between characters (Chinese has no spaces); a word wider than the line is
+ * broken where it must be.
+ */
 export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const ch of text) {
-    if (line !== '' && measure(line + ch) > width) {
-      lines.push(line);
-      line = ch.trim() === '' ? '' : ch;
-    } else line += ch;
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    line = '';
+  };
+  for (const unit of text.match(UNITS) ?? []) {
+    if (measure(line + unit.trimEnd()) <= width) {
+      line += unit;
+      continue;
+    }
+    push();
+    if (measure(unit.trimEnd()) <= width) {
+      line = unit.trimStart();
+      continue;
+    }
+    for (const ch of unit) {
+      if (line !== '' && measure(line + ch) > width) push();
+      line += ch;
+    }
   }
-  if (line !== '') lines.push(line);
+  push();
   return lines;
 }
 
@@ -53,7 +74,7 @@ export function layoutFrame(
   texts: FrameTexts,
   chartWidth: number,
   chartHeight: number,
-  measure: (text: string, size: number) => number,
+  measure: (text: string, size: number, weight: FrameLine['weight']) => number,
 ): FrameLayout {
   const width = chartWidth + 2 * FRAME_MARGIN;
   const inner = chartWidth;
@@ -65,7 +86,7 @@ export function layoutFrame(
     weight: FrameLine['weight'],
     tone: FrameLine['tone'],
   ) => {
-    for (const part of wrapText(text, inner, (t) => measure(t, size))) {
+    for (const part of wrapText(text, inner, (t) => measure(t, size, weight))) {
       lines.push({ text: part, y, size, weight, tone });
       y += Math.round(size * LINE_GAP);
     }
@@ -94,8 +115,8 @@ export async function framePng(
   const context = canvas.getContext('2d');
   if (!context) return chartDataUrl;
   const font = (size: number, weight: string) => `${weight} ${size}px ${colours.font}`;
-  const layout = layoutFrame(texts, chartWidth, chartHeight, (text, size) => {
-    context.font = font(size, 'normal');
+  const layout = layoutFrame(texts, chartWidth, chartHeight, (text, size, weight) => {
+    context.font = font(size, weight);
     return context.measureText(text).width;
   });
   canvas.width = Math.round(layout.width * pixelRatio);

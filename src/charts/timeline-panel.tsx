@@ -29,10 +29,11 @@ export type TimelinePanelProps = PanelLayoutProps & {
   /** Labels longer than this many pixels are cut; the tooltip and the table hold them whole. */
   labelWidth?: number;
   /**
-   * Points labelled with their key and date only (① 2023年10月16日): the slide lists what each
-   * stands for under the chart, whole, since nobody can hover a wall screen.
+   * How many of the first points are labelled with their key and date only (① 2023年10月16日):
+   * the slide lists what each stands for under the chart, whole, since nobody can hover a wall
+   * screen. Points past them (not in the list) carry their date alone.
    */
-  keyed?: boolean;
+  keyed?: number;
   notes?: string;
 };
 
@@ -48,7 +49,7 @@ function TimelinePanelBody({
   fontSize,
   height,
   labelWidth,
-  keyed = false,
+  keyed,
   notes,
 }: TimelinePanelProps) {
   const t = useT();
@@ -65,11 +66,11 @@ function TimelinePanelBody({
       return {
         id: point.id,
         date: point.date,
-        dateText: keyed ? `${markKey(at + 1)} ${date}` : date,
+        dateText: keyed !== undefined && at < keyed ? `${markKey(at + 1)} ${date}` : date,
         row: index.departmentName(point.department, locale),
-        label: keyed ? '' : first ? recordTitle(first, locale) : '',
+        label: keyed !== undefined ? '' : first ? recordTitle(first, locale) : '',
         // A keyed point's records are all in the list it is keyed to.
-        ...(count > 1 && !keyed ? { note: t('timeline.moreRecords', { count }) } : {}),
+        ...(count > 1 && keyed === undefined ? { note: t('timeline.moreRecords', { count }) } : {}),
         symbol: point.symbol,
         tooltipLines: point.records.flatMap((record, at) => [
           ...(at > 0 ? [''] : []),

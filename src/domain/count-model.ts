@@ -1,8 +1,11 @@
-import type { ColourSlot } from './department-colours.ts';
+import { DEPARTMENT_COLOUR_SLOTS, type ColourSlot } from './department-colours.ts';
 import { sumCounts, topItems } from './top-items.ts';
 
-/** Departments with a series of their own in the count chart; the rest add up to "others". */
-export const MAX_COUNT_SERIES = 8;
+/**
+ * Departments with a series of their own in the count chart: one per colour, since the series
+ * tell departments apart by colour alone. The rest add up to "others".
+ */
+export const MAX_COUNT_SERIES = DEPARTMENT_COLOUR_SLOTS;
 /** Not a department id (ids are kebab-case), so a click on "others" selects nothing. */
 export const OTHERS_ID = '_others';
 
@@ -13,14 +16,14 @@ export type CountSeries = {
   id: string;
   counts: number[];
   slot: ColourSlot;
-  /** Departments summed in this series: 1, or how many "others" holds. */
-  members: number;
+  /** The departments summed in this series: its own, or those "others" holds. */
+  departments: string[];
 };
 
 /**
- * The series of the stacked count chart: the departments with the most figures, each with its
- * own colour, and one grey "others" holding the rest. The series tell departments apart by
- * colour alone, so a department without a colour of its own (past the palette) always goes into
+ * The series of the stacked count chart: of the departments with a colour of their own, those
+ * with the most figures (up to `cap`), and one grey "others" holding the rest. The series tell
+ * departments apart by colour alone, so a department past the palette always goes into
  * "others": no colour is shown for two departments, and none is shown twice.
  */
 export function countSeries(
@@ -37,7 +40,7 @@ export function countSeries(
     id: row.department,
     counts: [...row.counts],
     slot: slotOf(row.department),
-    members: 1,
+    departments: [row.department],
   }));
   if (rest.length > 0) {
     series.push({
@@ -47,7 +50,7 @@ export function countSeries(
         columns,
       ),
       slot: null,
-      members: rest.length,
+      departments: rest.map((row) => row.department),
     });
   }
   return { series, hidden: rest.length };

@@ -3,15 +3,22 @@ import type { Figure } from './dataset-schema.ts';
 
 export type Campaign = { group: string; sessions: Figure | null; reach: Figure | null };
 
+/** Which measure of a campaign a figure is, if it is one: its sessions or its person-times. */
+export function campaignMeasure(figure: Figure): 'sessions' | 'reach' | null {
+  if (!figure.group) return null;
+  if (figure.category === 'outreach-sessions') return 'sessions';
+  if (figure.category === 'outreach-reach') return 'reach';
+  return null;
+}
+
 /**
  * Activity groups that print how many sessions they held and/or how many person-times they reached,
- * in the order the article prints them: the rows of the dual-axis chart.
+ * in the order the article prints them: the rows of the campaign chart.
  */
 export function campaignsOf(figures: readonly Figure[]): Campaign[] {
   const campaigns = new Map<string, Campaign>();
   for (const figure of figures) {
-    if (!figure.group) continue;
-    if (figure.category !== 'outreach-sessions' && figure.category !== 'outreach-reach') continue;
+    if (!figure.group || campaignMeasure(figure) === null) continue;
     const campaign = campaigns.get(figure.group) ?? {
       group: figure.group,
       sessions: null,

@@ -1,4 +1,5 @@
 import type { Category, Figure, Unit } from './dataset-schema.ts';
+import { chunk } from './chunk.ts';
 import { campaignsOf, chartableGroups, outsideCampaigns } from './department-model.ts';
 import { headlineFigures } from './overview-model.ts';
 
@@ -43,12 +44,6 @@ export type DepartmentContent = {
   events: ReadonlyArray<{ id: string }>;
   lists: ReadonlyArray<{ id: string }>;
 };
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
-  return chunks;
-}
 
 const page = (parts: Partial<DepartmentPage>): DepartmentPage => ({
   hero: null,

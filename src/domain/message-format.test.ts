@@ -33,6 +33,11 @@ describe('formatMessage', () => {
     );
   });
 
+  it('puts the count only where the branch writes #, not into a name that holds one', () => {
+    const text = '{count, plural, one {# item in {name}} other {# items in {name}}}';
+    expect(formatMessage(text, { count: 2, name: 'list #3' }, 'en')).toBe('2 items in list #3');
+  });
+
   it('fills names and leaves a name without a value visible', () => {
     expect(formatMessage('{a} and {b}', { a: 'x' }, 'en')).toBe('x and {b}');
     expect(formatMessage(FIGURES, {}, 'en')).toBe(FIGURES);

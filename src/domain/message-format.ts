@@ -54,8 +54,17 @@ function formatPlural(body: string, count: number, values: MessageValues, locale
   const branches = pluralBranches(body);
   const branch =
     branches.get(`=${count}`) ?? branches.get(pluralRulesOf(locale).select(count)) ?? '';
-  const filled = formatMessage(branch, values, locale);
-  return filled.replaceAll('#', numberFormatOf(locale).format(count));
+  // `#` is this plural's count only where the branch itself writes it, not inside a nested
+  // placeholder or in a value filled in later (a name may hold a "#").
+  const shown = numberFormatOf(locale).format(count);
+  let depth = 0;
+  let own = '';
+  for (const ch of branch) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    own += ch === '#' && depth === 0 ? shown : ch;
+  }
+  return formatMessage(own, values, locale);
 }
 
 /** Fills `template` with `values`; a placeholder without a value is left as written. */

@@ -58,6 +58,17 @@ const keysOf = (filters: Filters, cycle?: PresentCycle) =>
   buildSlides(data, filters, cycle).map((slide) => slide.key);
 
 describe('buildSlides', () => {
+  it('gives a year that only has an event its overview slide too', () => {
+    const eventOnly = dataset(
+      [figure('a-people', 'a', { value: 1 })],
+      [event('e', 'a', '2019-03')],
+    );
+    expect(buildSlides(eventOnly, EMPTY_FILTERS, 'year').map((slide) => slide.key)).toEqual([
+      'overview:2019',
+      'overview:2023',
+    ]);
+  });
+
   it.each<[string, Filters, PresentCycle | undefined, string[]]>([
     [
       'overview, departments, comparison, timeline',

@@ -1,7 +1,9 @@
 import { crossDepartmentGroups } from './comparability.ts';
 import type { Category, Dataset, Unit } from './dataset-schema.ts';
 import { planDepartmentPages, type DepartmentPage } from './department-slide-plan.ts';
+import { chunk } from './chunk.ts';
 import { filterDataset, yearOf } from './filter-dataset.ts';
+import { departmentsWithRecords } from './overview-model.ts';
 import type { PresentCycle } from './present-params.ts';
 import type { Filters } from './url-state.ts';
 
@@ -36,24 +38,10 @@ export type Slide = SlideBase &
 
 export type SlideKind = Slide['kind'];
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
-  return chunks;
-}
-
-/** Departments in the dataset's order, restricted by the filter, that have anything to show. */
-function departmentsWithRecords(dataset: Dataset, filters: Filters): string[] {
-  const filtered = filterDataset(dataset, filters);
-  const shown = new Set(
-    [...filtered.figures, ...filtered.events, ...filtered.lists].map((r) => r.department),
-  );
-  return dataset.departments.map((d) => d.id).filter((id) => shown.has(id));
-}
-
 /** Each department's pages, one slide each: what does not fit one slide goes on the next. */
 function departmentSlides(dataset: Dataset, filters: Filters): Slide[] {
-  return departmentsWithRecords(dataset, filters).flatMap((departmentId) => {
+  const order = dataset.departments.map((d) => d.id);
+  return departmentsWithRecords(order, filterDataset(dataset, filters)).flatMap((departmentId) => {
     const own = { ...filters, departments: [departmentId] };
     const plans = planDepartmentPages(filterDataset(dataset, own));
     return plans.map((plan, at) => ({
@@ -68,10 +56,10 @@ function departmentSlides(dataset: Dataset, filters: Filters): Slide[] {
   });
 }
 
-/** One overview per year that has figures under the other filters, oldest first. */
+/** One overview per year that has figures or events under the other filters, oldest first. */
 function yearSlides(dataset: Dataset, filters: Filters): Slide[] {
-  const figures = filterDataset(dataset, { ...filters, years: [] }).figures;
-  const years = [...new Set(figures.map((figure) => yearOf(figure.date)))]
+  const { figures, events } = filterDataset(dataset, { ...filters, years: [] });
+  const years = [...new Set([...figures, ...events].map((record) => yearOf(record.date)))]
     .filter((year) => filters.years.length === 0 || filters.years.includes(year))
     .sort();
   return years.map((year) => ({

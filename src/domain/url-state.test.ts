@@ -127,3 +127,13 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(filters)).toBe(expected);
   });
 });
+
+describe('the language in the address', () => {
+  it('keeps English in a copied link and leaves Chinese, the default, out', () => {
+    const english = parseLocation('#/timeline?dept=a&lang=en');
+    expect(english.lang).toBe('en');
+    expect(formatLocation(english)).toBe('#/timeline?dept=a&lang=en');
+    expect(formatLocation({ ...english, lang: 'zh' })).toBe('#/timeline?dept=a');
+    expect(parseLocation('#/timeline').lang).toBeUndefined();
+  });
+});

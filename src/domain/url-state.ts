@@ -4,6 +4,7 @@
  * same URLs work from a static server or a file:// copy. See docs/decisions/004-routing-in-the-hash.md.
  */
 
+import type { Locale } from './locale.ts';
 import { formatPresentParams, parsePresentParams, type PresentParams } from './present-params.ts';
 
 export type Filters = {
@@ -22,7 +23,11 @@ export type Route =
 
 export type ViewName = Route['view'];
 
-export type AppLocation = { route: Route; filters: Filters };
+/**
+ * `lang` is kept in the address when it is not Chinese (the default), so a link copied from an
+ * English screen opens in English (`#/timeline?lang=en`).
+ */
+export type AppLocation = { route: Route; filters: Filters; lang?: Locale };
 
 export const VIEW_NAMES = [
   'overview',
@@ -97,7 +102,12 @@ export function parseLocation(hash: string): AppLocation {
   const queryStart = withoutMark.indexOf('?');
   const path = queryStart === -1 ? withoutMark : withoutMark.slice(0, queryStart);
   const params = new URLSearchParams(queryStart === -1 ? '' : withoutMark.slice(queryStart + 1));
-  return { route: parseRoute(path, params), filters: parseFilters(params) };
+  const lang = params.get('lang');
+  return {
+    route: parseRoute(path, params),
+    filters: parseFilters(params),
+    ...(lang === 'en' || lang === 'zh' ? { lang } : {}),
+  };
 }
 
 function routePath(route: Route): string {
@@ -126,6 +136,7 @@ export function formatLocation(location: AppLocation): string {
     if (route.logScale) params.set('log', '1');
   }
   if (route.view === 'present') formatPresentParams(route, params);
+  if (location.lang === 'en') params.set('lang', 'en');
   // Commas stay readable in links: `dept=a,b` rather than `dept=a%2Cb`.
   const query = params.toString().replaceAll('%2C', ',');
   return `#${routePath(location.route)}${query ? `?${query}` : ''}`;

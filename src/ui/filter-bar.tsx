@@ -13,14 +13,15 @@ export type FilterBarProps = {
   filters: Filters;
   onChange: (filters: Filters) => void;
   /**
-   * On a department page the department chips go to that department's page (the current one
-   * shown chosen) instead of filtering the page into emptiness.
+   * On a department page the department chips are links to each department's page (the current
+   * one marked as the page) instead of filters that would empty it.
    */
-  onDepartment?: (id: string) => void;
+  departmentHref?: (id: string) => string;
 };
 
 type ChipGroupProps = {
-  removable?: boolean;
+  /** Chips that go somewhere: links instead of toggles. */
+  href?: (id: string) => string;
   legend: string;
   options: readonly FilterOption[];
   selected: readonly string[];
@@ -38,26 +39,33 @@ type ChipProps = {
   option: FilterOption;
   pressed: boolean;
   onToggle: (id: string) => void;
-  /** A chip that goes somewhere (a department page) has nothing to remove. */
-  removable?: boolean;
+  href?: ((id: string) => string) | undefined;
 };
 
-function Chip({ option, pressed, onToggle, removable = true }: ChipProps) {
+function Chip({ option, pressed, onToggle, href }: ChipProps) {
   const t = useT();
+  if (href) {
+    return (
+      <a
+        className={styles.chip}
+        href={href(option.id)}
+        aria-current={pressed ? 'page' : undefined}
+        title={option.title}
+      >
+        <span className={styles.chipLabel}>{option.label}</span>
+      </a>
+    );
+  }
   return (
     <button
       type="button"
       className={styles.chip}
       aria-pressed={pressed}
-      title={
-        pressed && removable
-          ? t('filters.remove', { name: option.title ?? option.label })
-          : option.title
-      }
+      title={pressed ? t('filters.remove', { name: option.title ?? option.label }) : option.title}
       onClick={() => onToggle(option.id)}
     >
       <span className={styles.chipLabel}>{option.label}</span>
-      {pressed && removable && (
+      {pressed && (
         <span className={styles.remove} aria-hidden="true">
           ×
         </span>
@@ -72,11 +80,17 @@ function ChipGroup({
   selected,
   onToggle,
   searchable = false,
-  removable = true,
+  href,
 }: ChipGroupProps) {
   if (searchable && options.length > SEARCH_THRESHOLD) {
     return (
-      <SearchableGroup legend={legend} options={options} selected={selected} onToggle={onToggle} />
+      <SearchableGroup
+        legend={legend}
+        options={options}
+        selected={selected}
+        onToggle={onToggle}
+        href={href}
+      />
     );
   }
   return (
@@ -89,7 +103,7 @@ function ChipGroup({
             option={option}
             pressed={selected.includes(option.id)}
             onToggle={onToggle}
-            removable={removable}
+            href={href}
           />
         ))}
       </div>
@@ -102,7 +116,7 @@ function ChipGroup({
  * scrolling list, so the bar keeps its height and the keyboard never tabs through 500 buttons.
  * Enter in the search box chooses the first match.
  */
-function SearchableGroup({ legend, options, selected, onToggle }: ChipGroupProps) {
+function SearchableGroup({ legend, options, selected, onToggle, href }: ChipGroupProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const chosenSet = useMemo(() => new Set(selected), [selected]);
@@ -121,7 +135,7 @@ function SearchableGroup({ legend, options, selected, onToggle }: ChipGroupProps
       {chosen.length > 0 && (
         <div className={styles.chips} role="group" aria-label={t('filters.chosen')}>
           {chosen.map((option) => (
-            <Chip key={option.id} option={option} pressed onToggle={onToggle} />
+            <Chip key={option.id} option={option} pressed onToggle={onToggle} href={href} />
           ))}
         </div>
       )}
@@ -142,7 +156,7 @@ function SearchableGroup({ legend, options, selected, onToggle }: ChipGroupProps
       />
       <div className={`${styles.chips} ${styles.list}`}>
         {listed.map((option) => (
-          <Chip key={option.id} option={option} pressed={false} onToggle={onToggle} />
+          <Chip key={option.id} option={option} pressed={false} onToggle={onToggle} href={href} />
         ))}
       </div>
       {matches.length > listed.length && (
@@ -162,7 +176,7 @@ export function FilterBar({
   categories,
   filters,
   onChange,
-  onDepartment,
+  departmentHref,
 }: FilterBarProps) {
   const t = useT();
   const headingId = useId();
@@ -170,7 +184,7 @@ export function FilterBar({
   // On a phone the chips fold away behind a button; on wider screens they are always shown.
   const [expanded, setExpanded] = useState(false);
   // The page's own department is where the reader is, not a filter to clear.
-  const own = onDepartment ? { ...filters, departments: [] } : filters;
+  const own = departmentHref ? { ...filters, departments: [] } : filters;
   const active = hasActiveFilters(own);
   const count = own.departments.length + own.years.length + own.categories.length;
 
@@ -203,13 +217,11 @@ export function FilterBar({
         <ChipGroup
           legend={t('filters.departments')}
           searchable
-          removable={!onDepartment}
+          href={departmentHref}
           options={departments}
           selected={filters.departments}
           onToggle={(id) =>
-            onDepartment
-              ? onDepartment(id)
-              : onChange({ ...filters, departments: toggleValue(filters.departments, id) })
+            onChange({ ...filters, departments: toggleValue(filters.departments, id) })
           }
         />
         <div className={styles.row}>

@@ -95,6 +95,15 @@ function withoutLangParam(url: URL): URL {
   return next;
 }
 
+/**
+ * Rewrites the address without a history entry, and says so: replaceState fires no hashchange,
+ * and the app's location (and every link built from it) must see the new language.
+ */
+function replaceAddress(url: URL) {
+  window.history.replaceState(null, '', url);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 /** The interface language, kept on <html lang> and the title, and a way to switch it. */
 export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale) => void } {
   const locale = useSyncExternalStore(subscribe, currentLocale, () => 'zh' as const);
@@ -104,7 +113,7 @@ export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale
     document.title = translate(locale, 'app.title');
     const keepInAddress = () => {
       const url = withLangParam(new URL(window.location.href), locale);
-      if (url.href !== window.location.href) window.history.replaceState(null, '', url);
+      if (url.href !== window.location.href) replaceAddress(url);
     };
     keepInAddress();
     window.addEventListener('hashchange', keepInAddress);
@@ -121,7 +130,7 @@ export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale
     }
     // The address says the new language (or, for Chinese, none), without a history entry.
     const url = withLangParam(new URL(window.location.href), next);
-    if (url.href !== window.location.href) window.history.replaceState(null, '', url);
+    if (url.href !== window.location.href) replaceAddress(url);
     for (const listener of listeners) listener();
   }, []);
 

@@ -1,6 +1,5 @@
-import { formatLocation } from '../domain/url-state.ts';
 import { useT } from './locale-context.tsx';
-import { useAppLocation } from './use-app-location.ts';
+import { useHref } from './use-href.ts';
 
 export type SourceLinkProps = {
   /** The id of the figure, event or list whose quote to show. */
@@ -12,14 +11,11 @@ export type SourceLinkProps = {
 /** "来源": opens the sources view scrolled to the record's quote, keeping the filters. */
 export function SourceLink({ recordId, recordName }: SourceLinkProps) {
   const t = useT();
-  const { location } = useAppLocation();
+  const href = useHref();
   return (
     <a
       className="source-link"
-      href={formatLocation({
-        route: { view: 'sources', focus: recordId },
-        filters: location.filters,
-      })}
+      href={href({ view: 'sources', focus: recordId })}
       aria-label={t('figure.sourceOf', { name: recordName })}
     >
       {t('figure.source')}

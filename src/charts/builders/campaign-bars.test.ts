@@ -92,3 +92,40 @@ describe('buildCampaignOption', () => {
     expect(formatter({ dataIndex: 1 })).toBe('送职业健康知识 "五进"');
   });
 });
+
+describe('a campaign chart under a filter', () => {
+  it('writes what the panel says for a value the filter left out, and drops an empty block', () => {
+    const filtered = buildCampaignOption(
+      [
+        { ...rows[0]!, reach: null, missing: { reach: '不在当前筛选内' } },
+        { ...rows[1]!, reach: null, missing: { reach: '不在当前筛选内' } },
+      ],
+      {
+        sessionsTitle: '活动场次',
+        reachTitle: '服务人次',
+        colour: '#c',
+        missingText: '原文未报道',
+        renderTooltip: (lines) => lines.join('\n'),
+      },
+    );
+    expect(filtered.series).toHaveLength(1);
+    expect(filtered.grid).toHaveLength(1);
+  });
+
+  it('says 原文未报道 only where nothing else is known', () => {
+    const partly = buildCampaignOption(
+      [rows[0]!, { ...rows[1]!, missing: { reach: '不在当前筛选内' } }],
+      {
+        sessionsTitle: '活动场次',
+        reachTitle: '服务人次',
+        colour: '#c',
+        missingText: '原文未报道',
+        renderTooltip: (lines) => lines.join('\n'),
+      },
+    );
+    const [, reachSeries] = partly.series as Array<{
+      label: { formatter: (p: unknown) => string };
+    }>;
+    expect(reachSeries?.label.formatter({ dataIndex: 1 })).toBe('不在当前筛选内');
+  });
+});

@@ -14,6 +14,8 @@ export type CampaignRow = {
   sessions: CampaignValue | null;
   /** How many person-times were reached (lower bars). */
   reach: CampaignValue | null;
+  /** What to write for a measure the row lacks, when it is not "not reported" (e.g. filtered out). */
+  missing?: Partial<Record<'sessions' | 'reach', string>>;
   tooltipLines: readonly string[];
 };
 
@@ -25,6 +27,8 @@ export type CampaignContext = {
   colour: string;
   /** Written where a campaign printed no value for a measure, so the gap is not a zero. */
   missingText: string;
+  /** The hatching of lower bounds, in contrast with the department colour. */
+  hatchColour?: string;
   renderTooltip: RenderTooltip;
   fontSize?: number;
   /** `slide`: the chart has a page's width, so names get more of it and wrap less. */
@@ -58,14 +62,19 @@ export function buildCampaignOption(
   );
   // Percentages keep the blocks proportional at any height; the band between them (8%) holds
   // the lower block's title, which is drawn above its first row.
+  // A measure no campaign has under the filter gets no block; one block takes the whole chart.
+  const measures = (['sessions', 'reach'] as const).filter((m) => rows.some((row) => row[m]));
+  const top = Math.round(fontSize * 1.6) + px(4);
   const block = (measure: 'sessions' | 'reach', index: number) => ({
     grid: {
       outerBoundsMode: 'same' as const,
       left: px(8),
       right: labelRoom,
-      ...(index === 0
-        ? { top: Math.round(fontSize * 1.6) + px(4), bottom: '54%' }
-        : { top: '54%', bottom: px(4) }),
+      ...(measures.length === 1
+        ? { top, bottom: px(4) }
+        : index === 0
+          ? { top, bottom: '54%' }
+          : { top: '54%', bottom: px(4) }),
     },
     series: {
       type: 'bar' as const,
@@ -80,19 +89,21 @@ export function buildCampaignOption(
         if (!value) return { value: 0, itemStyle: { color: 'transparent' }, missing: true };
         return {
           value: value.value,
-          itemStyle: value.qualifier === 'exact' ? {} : lowerBoundItemStyle(),
+          itemStyle: value.qualifier === 'exact' ? {} : lowerBoundItemStyle(context.hatchColour),
         };
       }),
       label: {
         show: true,
         position: 'right' as const,
         fontSize,
-        formatter: (params: unknown) =>
-          rows[(params as { dataIndex: number }).dataIndex]?.[measure]?.text ?? context.missingText,
+        formatter: (params: unknown) => {
+          const row = rows[(params as { dataIndex: number }).dataIndex];
+          return row?.[measure]?.text ?? row?.missing?.[measure] ?? context.missingText;
+        },
       },
     },
   });
-  const blocks = [block('sessions', 0), block('reach', 1)];
+  const blocks = measures.map((measure, index) => block(measure, index));
   return {
     // On a phone-wide desk chart the names get less room, so the bars and their labels keep some.
     ...(context.variant === 'slide'
@@ -102,7 +113,7 @@ export function buildCampaignOption(
             {
               query: { maxWidth: 480 },
               option: {
-                yAxis: [0, 1].map(() => ({ axisLabel: { width: Math.min(nameWidth, 100) } })),
+                yAxis: blocks.map(() => ({ axisLabel: { width: Math.min(nameWidth, 100) } })),
               },
             },
           ],

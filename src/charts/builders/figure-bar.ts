@@ -26,6 +26,8 @@ export type FigureBarContext = {
   seriesNames: { exact: string; atLeast: string; approx: string };
   /** The legend's swatches stand for no department: drawn in this ink, never a department's. */
   markColour: string;
+  /** The hatching of lower bounds, in contrast with the bars' colours. */
+  hatchColour?: string;
   formatAxisValue: (value: number) => string;
   renderTooltip: RenderTooltip;
   /** Labels in big-screen mode are larger; defaults to 14. */
@@ -34,15 +36,18 @@ export type FigureBarContext = {
   variant?: 'desk' | 'slide';
 };
 
+/** Lines that show on the light theme's darker bars; the dark theme passes dark ones. */
+export const DEFAULT_HATCH = 'rgba(255, 255, 255, 0.6)';
+
 /** Diagonal hatching plus a dashed outline: a lower bound must not look like an exact bar. */
-export function lowerBoundItemStyle() {
+export function lowerBoundItemStyle(hatch: string = DEFAULT_HATCH) {
   return {
     decal: {
       symbol: 'rect' as const,
       dashArrayX: [1, 0],
       dashArrayY: [3, 5],
       rotation: -Math.PI / 4,
-      color: 'rgba(255, 255, 255, 0.55)',
+      color: hatch,
     },
     borderType: 'dashed' as const,
     borderWidth: 2,
@@ -142,7 +147,7 @@ export function buildFigureBarOption(
       ),
       itemStyle: {
         color: context.markColour,
-        ...(qualifier === 'exact' ? {} : lowerBoundItemStyle()),
+        ...(qualifier === 'exact' ? {} : lowerBoundItemStyle(context.hatchColour)),
       },
       label: {
         show: true,

@@ -69,7 +69,15 @@ describe('builders at presentation sizes', () => {
 
   it('widens the campaign labels with the text', () => {
     const option = buildCampaignOption(
-      [{ id: 'a', label: '送卫生应急急救知识活动', sessions: null, reach: null, tooltipLines: [] }],
+      [
+        {
+          id: 'a',
+          label: '送卫生应急急救知识活动',
+          sessions: { value: 1, qualifier: 'exact', text: '1次' },
+          reach: { value: 2, qualifier: 'exact', text: '2人次' },
+          tooltipLines: [],
+        },
+      ],
       {
         sessionsTitle: '活动次数',
         reachTitle: '服务人次',

@@ -3,7 +3,6 @@ import { FigureBarPanel } from '../../charts/figure-bar-panel.tsx';
 import type { Department, Figure } from '../../domain/dataset-schema.ts';
 import { derivePerSession } from '../../domain/derived.ts';
 import { listKindLabels } from '../../domain/labels.ts';
-import { formatLocation } from '../../domain/url-state.ts';
 import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
@@ -16,13 +15,11 @@ import { campaignsOf, chartableGroups, outsideCampaigns } from '../../domain/dep
 import styles from './department-view.module.css';
 import { articleTitle } from '../../ui/article-title.ts';
 import { QuoteWithSource } from '../../ui/quote-with-source.tsx';
+import { useHref } from '../../ui/use-href.ts';
 
-function DepartmentList({
-  dataset,
-  index,
-  location,
-}: Pick<ViewProps, 'dataset' | 'index' | 'location'>) {
+function DepartmentList({ dataset, index }: Pick<ViewProps, 'dataset' | 'index'>) {
   const t = useT();
+  const href = useHref();
   const locale = useLocale();
   return (
     <section aria-labelledby="departments-title" className={styles.view}>
@@ -33,10 +30,7 @@ function DepartmentList({
           <li key={department.id}>
             <a
               className={styles.card}
-              href={formatLocation({
-                route: { view: 'departments', departmentId: department.id },
-                filters: location.filters,
-              })}
+              href={href({ view: 'departments', departmentId: department.id })}
             >
               <span className={styles.cardName} title={department.name[locale]}>
                 {department.name[locale]}
@@ -60,14 +54,9 @@ function DepartmentList({
 
 type DepartmentDetailProps = ViewProps & { department: Department };
 
-function DepartmentDetail({
-  department,
-  dataset,
-  index,
-  filtered,
-  location,
-}: DepartmentDetailProps) {
+function DepartmentDetail({ department, dataset, index, filtered }: DepartmentDetailProps) {
   const t = useT();
+  const href = useHref();
   const locale = useLocale();
   const figures = useMemo(
     () => filtered.figures.filter((f) => f.department === department.id),
@@ -98,12 +87,7 @@ function DepartmentDetail({
         <ul className={styles.articles}>
           {articles.map((article) => (
             <li key={article.id}>
-              <a
-                href={formatLocation({
-                  route: { view: 'sources', focus: article.id },
-                  filters: location.filters,
-                })}
-              >
+              <a href={href({ view: 'sources', focus: article.id })}>
                 {articleTitle(article, locale)}
               </a>
               {article.subheadline && <span> {article.subheadline[locale]}</span>}
@@ -209,7 +193,7 @@ export function DepartmentView(props: ViewProps) {
   const { route } = props.location;
   const departmentId = route.view === 'departments' ? route.departmentId : null;
   if (!departmentId) {
-    return <DepartmentList dataset={props.dataset} index={props.index} location={props.location} />;
+    return <DepartmentList dataset={props.dataset} index={props.index} />;
   }
   const department = props.index.department(departmentId);
   if (!department) {

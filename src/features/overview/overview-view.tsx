@@ -96,7 +96,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
                 >
                   <p
                     className={styles.cardDepartment}
-                    title={index.department(figure.department)?.name[locale]}
+                    title={index.departmentName(figure.department, locale, 'full')}
                   >
                     {departmentLabel(figure)}
                   </p>

@@ -11,13 +11,14 @@ import {
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
 import type { Article } from '../../domain/dataset-schema.ts';
 import { formatIsoDate } from '../../domain/format-date.ts';
-import { formatLocation, type Filters } from '../../domain/url-state.ts';
+import type { Filters } from '../../domain/url-state.ts';
 import { useLocale, useT } from '../../ui/locale-context.tsx';
 import { highlightPieces, locateQuotes, type MarkPiece } from '../../domain/highlight-model.ts';
 import { nameListParts } from '../../domain/name-list.ts';
 import { RecordLine } from './record-line.tsx';
 import { quoteOf, type SourceRecord } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
+import { useHref } from '../../ui/use-href.ts';
 
 export type SourceArticleProps = {
   article: Article;
@@ -63,6 +64,7 @@ export function SourceArticle({
   targetRef,
 }: SourceArticleProps) {
   const t = useT();
+  const href = useHref();
   const locale = useLocale();
   const baseId = useId();
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -161,13 +163,7 @@ export function SourceArticle({
               if (typeof part === 'string') return <span key={at}>{part}</span>;
               const id = article.departments[part.index] ?? '';
               return (
-                <a
-                  key={id}
-                  href={formatLocation({
-                    route: { view: 'departments', departmentId: id },
-                    filters,
-                  })}
-                >
+                <a key={id} href={href({ view: 'departments', departmentId: id }, filters)}>
                   {index.departmentName(id, locale, 'full')}
                 </a>
               );

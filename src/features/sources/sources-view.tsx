@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index.ts';
-import { formatLocation, type Filters } from '../../domain/url-state.ts';
+import type { Filters } from '../../domain/url-state.ts';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureDate } from '../../ui/figure-date.tsx';
 import { FigureValue } from '../../ui/figure-value.tsx';
@@ -19,6 +19,7 @@ import {
 } from '../../domain/sources-model.ts';
 import styles from './sources-view.module.css';
 import { articleTitle } from '../../ui/article-title.ts';
+import { useHref } from '../../ui/use-href.ts';
 
 type FocusStatusProps = {
   focus: Focus;
@@ -30,6 +31,7 @@ type FocusStatusProps = {
 /** "Now showing …" (sources.focused): what the URL points at, or that it points at nothing known. */
 function FocusStatus({ focus, outside, index, filters }: FocusStatusProps) {
   const t = useT();
+  const href = useHref();
   const locale = useLocale();
   if (focus.kind === 'none') return <div role="status" className={styles.statusEmpty} />;
   if (focus.kind === 'unknown') {
@@ -63,10 +65,7 @@ function FocusStatus({ focus, outside, index, filters }: FocusStatusProps) {
             locale,
           )}
         </span>
-        <a
-          className={styles.clear}
-          href={formatLocation({ route: { view: 'sources', focus: null }, filters })}
-        >
+        <a className={styles.clear} href={href({ view: 'sources', focus: null }, filters)}>
           {t('sources.clearFocus')}
         </a>
       </p>
@@ -85,6 +84,7 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
  */
 export function SourcesView({ dataset, index, filtered, location }: ViewProps) {
   const t = useT();
+  const href = useHref();
   const locale = useLocale();
   const { filters, route } = location;
   const focusId = route.view === 'sources' ? route.focus : null;
@@ -135,10 +135,7 @@ export function SourcesView({ dataset, index, filtered, location }: ViewProps) {
               {articles.map((article) => (
                 <li key={article.id}>
                   <a
-                    href={formatLocation({
-                      route: { view: 'sources', focus: article.id },
-                      filters,
-                    })}
+                    href={href({ view: 'sources', focus: article.id }, filters)}
                     aria-current={
                       focus.kind !== 'none' &&
                       focus.kind !== 'unknown' &&

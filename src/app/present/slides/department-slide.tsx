@@ -79,7 +79,7 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
     >
       {plan.charts.map(chart)}
       {plan.notes.length > 0 && (
-        <NoteList notes={plan.notes} dataset={filtered} index={index} columns={hero ? 1 : 2} />
+        <NoteList notes={plan.notes} dataset={filtered} columns={hero ? 1 : 2} />
       )}
     </div>
   );

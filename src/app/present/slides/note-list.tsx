@@ -1,4 +1,3 @@
-import type { DatasetIndex } from '../../../domain/dataset-index.ts';
 import type { DepartmentNote } from '../../../domain/department-slide-plan.ts';
 import type { FilteredDataset } from '../../../domain/filter-dataset.ts';
 import { formatIsoDate } from '../../../domain/format-date.ts';
@@ -9,7 +8,6 @@ import styles from './slides.module.css';
 export type NoteListProps = {
   notes: readonly DepartmentNote[];
   dataset: FilteredDataset;
-  index: DatasetIndex;
   columns: 1 | 2;
 };
 

@@ -8,7 +8,9 @@ import {
   presentCategories,
 } from '../../../domain/overview-model.ts';
 import { useLocale, useT } from '../../../ui/locale-context.tsx';
+import { NOTES_PER_PAGE } from '../../../domain/department-slide-plan.ts';
 import { FigureCard } from './figure-card.tsx';
+import { NoteList } from './note-list.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 
@@ -36,6 +38,18 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
   );
 
   if (figures.length === 0) {
+    const notes = [
+      ...filtered.events.map((event) => ({ kind: 'event' as const, id: event.id })),
+      ...filtered.lists.map((list) => ({ kind: 'list' as const, id: list.id })),
+    ];
+    // A year with an event and no figure shows the event, as the desk does.
+    if (notes.length > 0) {
+      return (
+        <div className={styles.blocks}>
+          <NoteList notes={notes.slice(0, NOTES_PER_PAGE)} dataset={filtered} columns={2} />
+        </div>
+      );
+    }
     // An empty dataset says so; otherwise the filters left nothing.
     const reason = dataset.figures.length === 0 ? 'dataset.empty' : 'present.nothing';
     return <p className={styles.nothing}>{t(reason)}</p>;

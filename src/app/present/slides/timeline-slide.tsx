@@ -51,7 +51,7 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
           rows={rows}
           index={index}
           fontSize={fontSize}
-          keyed
+          keyed={MAX_LISTED}
           height={designPx(Math.min(560, rows.length * ROW_PX + 60))}
           {...(yearOnly > 0 ? { notes: t('present.yearOnlyNote', { count: yearOnly }) } : {})}
         />

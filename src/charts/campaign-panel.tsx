@@ -3,7 +3,6 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { Campaign } from '../domain/department-model.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { unitLabel } from '../domain/labels.ts';
 import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale.tsx';
@@ -19,8 +18,8 @@ export type CampaignPanelProps = PanelLayoutProps & {
 };
 
 /** The units a measure printed across the campaigns, for its title: 场次 / 次. */
-function unitsOf(figures: ReadonlyArray<Figure | null>, locale: 'zh' | 'en') {
-  const units = [...new Set(figures.flatMap((f) => (f ? [unitLabel(f.unit, locale)] : [])))];
+function unitsOf(figures: ReadonlyArray<Figure | null>, locale: 'zh' | 'en', index: DatasetIndex) {
+  const units = [...new Set(figures.flatMap((f) => (f ? [index.unitName(f.unit, locale)] : [])))];
   return units.join(' / ');
 }
 
@@ -46,7 +45,7 @@ function CampaignPanelBody({
         ? {
             value: figure.value,
             qualifier: figure.qualifier,
-            text: figureValueText(figure, locale),
+            text: figureValueText(figure, locale, index),
           }
         : null;
     return campaigns.map((campaign) => ({
@@ -64,7 +63,7 @@ function CampaignPanelBody({
             .map((f) =>
               t('format.labelled', {
                 label: f.metric[locale],
-                value: `${figureValueText(f, locale)} ${t('format.quote', { quote: f.quote })}`,
+                value: `${figureValueText(f, locale, index)} ${t('format.quote', { quote: f.quote })}`,
               }),
             ),
         ],
@@ -83,6 +82,7 @@ function CampaignPanelBody({
             unit: unitsOf(
               campaigns.map((c) => c.sessions),
               locale,
+              index,
             ),
           }),
           reachTitle: t('format.groupTitle', {
@@ -90,6 +90,7 @@ function CampaignPanelBody({
             unit: unitsOf(
               campaigns.map((c) => c.reach),
               locale,
+              index,
             ),
           }),
           colour: colours.department(index.departmentSlot(department)),
@@ -136,8 +137,8 @@ function CampaignPanelBody({
           key: campaign.group,
           cells: [
             name,
-            campaign.sessions ? <FigureValue figure={campaign.sessions} /> : '—',
-            campaign.reach ? <FigureValue figure={campaign.reach} /> : '—',
+            campaign.sessions ? <FigureValue figure={campaign.sessions} index={index} /> : '—',
+            campaign.reach ? <FigureValue figure={campaign.reach} index={index} /> : '—',
           ],
         })),
       }}

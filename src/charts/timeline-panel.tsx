@@ -67,7 +67,7 @@ function TimelinePanelBody({
         date: point.date,
         dateText: keyed ? `${markKey(at + 1)} ${date}` : date,
         row: index.departmentName(point.department, locale),
-        label: keyed ? '' : first ? recordTitle(first, locale) : '',
+        label: keyed ? '' : first ? recordTitle(first, locale, index) : '',
         ...(count > 1 ? { note: t('timeline.moreRecords', { count }) } : {}),
         symbol: point.symbol,
         tooltipLines: point.records.flatMap((record, at) => [
@@ -75,7 +75,7 @@ function TimelinePanelBody({
           `${dateText(record.date, record.record.dateBasis === 'inferred')} · ${index.departmentName(record.department, locale)}`,
           t('format.labelled', {
             label: t(record.kind === 'event' ? 'timeline.event' : 'timeline.figure'),
-            value: recordTitle(record, locale),
+            value: recordTitle(record, locale, index),
           }),
           t('format.quote', { quote: record.record.quote }),
         ]),
@@ -107,7 +107,7 @@ function TimelinePanelBody({
   const description = records
     .map(
       (record) =>
-        `${formatIsoDate(record.date, locale)} ${index.departmentName(record.department, locale)} ${recordTitle(record, locale)}`,
+        `${formatIsoDate(record.date, locale)} ${index.departmentName(record.department, locale)} ${recordTitle(record, locale, index)}`,
     )
     .join(t('format.listSeparator'));
 
@@ -129,10 +129,10 @@ function TimelinePanelBody({
           cells: [
             <FigureDate key="d" record={record.record} />,
             <DepartmentSwatch key="s" index={index} departmentId={record.department} />,
-            recordTitle(record, locale),
+            recordTitle(record, locale, index),
             <span key="q">
               <q lang="zh-CN">{record.record.quote}</q>{' '}
-              <SourceLink recordId={record.id} recordName={recordTitle(record, locale)} />
+              <SourceLink recordId={record.id} recordName={recordTitle(record, locale, index)} />
             </span>,
           ],
         })),

@@ -15,7 +15,9 @@ export type ReadReply =
   | { id: number; whole: Reading }
   | {
       id: number;
-      head: Pick<Dataset, 'schemaVersion' | 'title'> & { quarantined: QuarantinedRecord[] };
+      head: Pick<Dataset, 'schemaVersion' | 'title' | 'vocabulary'> & {
+        quarantined: QuarantinedRecord[];
+      };
     }
   | { id: number; part: RecordArray; records: unknown[] }
   | { id: number; end: true }

@@ -37,7 +37,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
               {showDepartment && <td>{index.departmentName(figure.department, locale)}</td>}
               <th scope="row">{figure.metric[locale]}</th>
               <td className="figure-table__value">
-                <FigureValue figure={figure} />
+                <FigureValue figure={figure} index={index} />
               </td>
               <td>
                 <FigureDate record={figure} />

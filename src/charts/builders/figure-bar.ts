@@ -48,7 +48,8 @@ export function lowerBoundItemStyle() {
   };
 }
 
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'approx'];
+// Upper bounds and ranges (atMost, range) are not drawn yet: issue #12 leaves that to the charts.
+const QUALIFIERS = ['exact', 'atLeast', 'approx'] as const;
 
 /** Characters of the longest value label, to keep room for it right of the bars. */
 const longestText = (rows: readonly FigureBarRow[]) =>

@@ -97,6 +97,8 @@ export function checkDraft(ctx: ArticleContext) {
       figure.department === null && 'department',
       figure.metric === null && 'metric (zh and en: what is counted)',
       figure.category === null && 'category',
+      figure.unit === null &&
+        'unit (the page prints none after the number: say in note why it is the one you set)',
       figure.date === null && 'date',
       figure.dateBasis === null && 'dateBasis',
     ].filter((field): field is string => field !== false);

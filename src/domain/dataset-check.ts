@@ -106,12 +106,12 @@ function checkDepartment(
 /** A figure's unit and category must be in the vocabulary, or the app cannot name them. */
 function checkNames(
   ctx: ArticleContext,
-  figure: { id: string; unit: string; category: string | null },
+  figure: { id: string; unit: string | null; category: string | null },
   i: number,
   names: KnownNames,
 ) {
   if (!names) return;
-  if (!names.units.includes(figure.unit)) {
+  if (figure.unit !== null && !names.units.includes(figure.unit)) {
     const message = unknownNameMessage('unit', figure.unit, names.units, names.file);
     report(ctx, `$.figures[${i}].unit`, figure.id, message);
   }
@@ -272,6 +272,7 @@ export function checkDataset(input: CheckInput): DataIssue[] {
         figureClaims: ctx.figureClaims,
         dateClaims: ctx.dateClaims,
         ignored: content.ignoredNumerals,
+        draft: 'draft' in content,
       }),
     );
   }

@@ -115,7 +115,8 @@ export const figureSchema = z.strictObject(figureFields).superRefine(checkRange)
 
 /**
  * A figure of a draft (`npm run data:draft`): the drafter fills what the text proves (value,
- * unit, qualifier, quote, a date where one is printed) and leaves null what an editor must name.
+ * unit, qualifier, quote, a date where one is printed) and leaves null what an editor must name
+ * (and the unit, where the page prints none).
  */
 export const draftFigureSchema = z
   .strictObject({
@@ -123,6 +124,7 @@ export const draftFigureSchema = z
     department: figureFields.department.nullable(),
     metric: figureFields.metric.nullable(),
     category: figureFields.category.nullable(),
+    unit: figureFields.unit.nullable(),
     date: figureFields.date.nullable(),
     dateBasis: figureFields.dateBasis.nullable(),
   })

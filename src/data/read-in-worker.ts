@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
-import type { QuarantinedRecord, RecordArray } from '../domain/parse-dataset.ts';
+import type { QuarantinedRecord, RecordArray } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
 import type { DatasetBody, Reading } from './reading.ts';
 

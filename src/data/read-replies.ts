@@ -1,4 +1,4 @@
-import { RECORD_ARRAYS } from '../domain/parse-dataset.ts';
+import { RECORD_ARRAYS } from '../domain/quarantine.ts';
 import type { ReadReply, ReadRequest } from './read-in-worker.ts';
 import { readBody } from './reading.ts';
 

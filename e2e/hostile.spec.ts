@@ -13,6 +13,7 @@ const PINNED = new Set([
   'article',
   'category',
   'unit',
+  'dimension',
   'qualifier',
   'date',
   'dateBasis',

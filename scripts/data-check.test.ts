@@ -29,7 +29,14 @@ describe('data:check on the fixtures', () => {
       [
         `${article('bad-schema-value')} $.figures[0].value (hub-area): value must be a number`,
         `${article('bad-schema-value')} $.figures[1].value (people-served): value must not be negative: figures count things`,
-        `${article('bad-schema-value')} $.figures[1].unit (people-served): unknown unit "公里": use one of 人, 人次, 场次, 次, 个, 项, 名, 家, 户, 元, 平方米, 亩, 型 (or add it to unitSchema in src/domain/dataset-schema.ts)`,
+      ],
+    ],
+    [
+      'unknown-names',
+      [
+        `${article('unknown-names')} $.figures[0].unit (hub-area): unknown unit "平米": did you mean 平方米? (add it to ${FIXTURES}/unknown-names/vocabulary.json)`,
+        `${article('unknown-names')} $.figures[0].category (hub-area): unknown category "facility": did you mean facilities? (add it to ${FIXTURES}/unknown-names/vocabulary.json)`,
+        `${article('unknown-names')} $.figures[0].unit (hub-area): unit 平米 does not match the quote: the source prints “平方米” after “3500”`,
       ],
     ],
     [
@@ -96,6 +103,7 @@ describe('data:check on the fixtures', () => {
     expect(await issueLines('stale-json-schema', true)).toEqual([
       `${FIXTURES}/stale-json-schema/schema/article.schema.json $: stale: it differs from the zod schema; run npm run data:schema`,
       `${FIXTURES}/stale-json-schema/schema/departments.schema.json $: missing; run npm run data:schema`,
+      `${FIXTURES}/stale-json-schema/schema/vocabulary.schema.json $: missing; run npm run data:schema`,
     ]);
   });
 

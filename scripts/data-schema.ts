@@ -3,7 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
-import { articleFileSchema, departmentsFileSchema } from '../src/domain/dataset-schema.ts';
+import { departmentsFileSchema, editorArticleSchema } from '../src/domain/dataset-schema.ts';
+import { vocabularyFileSchema } from '../src/domain/vocabulary-schema.ts';
 import { formatDataIssue, type DataIssue } from '../src/domain/result.ts';
 
 /**
@@ -12,8 +13,9 @@ import { formatDataIssue, type DataIssue } from '../src/domain/result.ts';
  * data:check` fails when they are stale.
  */
 export const JSON_SCHEMAS = {
-  'article.schema.json': articleFileSchema,
+  'article.schema.json': editorArticleSchema,
   'departments.schema.json': departmentsFileSchema,
+  'vocabulary.schema.json': vocabularyFileSchema,
 } as const;
 
 /** The schema files as they should be, formatted as Prettier would leave them. */

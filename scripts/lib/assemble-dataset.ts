@@ -4,22 +4,29 @@ import type { z } from 'zod';
 import { checkDataset, type ArticleInput } from '../../src/domain/dataset-check.ts';
 import {
   articleFileSchema,
+  DATASET_SCHEMA_VERSION,
   departmentsFileSchema,
+  draftArticleFileSchema,
+  type ArticleFile,
   type Dataset,
   type DepartmentsFile,
 } from '../../src/domain/dataset-schema.ts';
 import { schemaIssues } from '../../src/domain/parse-dataset.ts';
 import type { DataIssue, Result } from '../../src/domain/result.ts';
+import { vocabularyProblems } from '../../src/domain/vocabulary.ts';
+import { vocabularyFileSchema, type Vocabulary } from '../../src/domain/vocabulary-schema.ts';
 
-/** The editor's files, read from disk and schema-checked. */
+/** The editor's files, read from disk and schema-checked; no drafts among the articles. */
 export type DataFiles = {
   departments: { file: string; content: DepartmentsFile };
-  articles: ArticleInput[];
+  vocabulary: { file: string; content: Vocabulary };
+  articles: Array<ArticleInput & { content: ArticleFile }>;
 };
 
 /** What could be read: a file that fails the schema is left out (and reported) instead. */
 export type LoadedDataFiles = {
   departments: DataFiles['departments'] | null;
+  vocabulary: DataFiles['vocabulary'] | null;
   articles: ArticleInput[];
 };
 
@@ -51,6 +58,41 @@ function editorSchemaIssues(file: string, input: unknown, error: z.ZodError): Da
   });
 }
 
+/** Reads vocabulary.json: its schema, then what the schema cannot say (unique names …). */
+function loadVocabulary(
+  path: string,
+  rel: (path: string) => string,
+  issues: DataIssue[],
+): LoadedDataFiles['vocabulary'] {
+  const file = rel(path);
+  if (!existsSync(path)) {
+    issues.push({
+      file,
+      path: '$',
+      message:
+        'the file is missing: it lists the units and categories figures may use (see data/README.md)',
+    });
+    return null;
+  }
+  const raw = readJson(path, file, issues);
+  if (raw === undefined) return null;
+  const parsed = vocabularyFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    issues.push(...editorSchemaIssues(file, raw, parsed.error));
+    return null;
+  }
+  const { $schema: _schema, ...content } = parsed.data;
+  for (const problem of vocabularyProblems(content)) {
+    issues.push({
+      file,
+      path: `$.${problem.kind === 'unit' ? 'units' : 'categories'}[${problem.index}].${problem.field}`,
+      recordId: problem.id,
+      message: problem.message,
+    });
+  }
+  return { file, content };
+}
+
 /**
  * Reads and schema-checks every file under `dataDir`, collecting every problem in one pass, and
  * returns the files that parsed so the cross-checks can still run on them.
@@ -74,6 +116,8 @@ export function loadDataFiles(
     issues.push(...editorSchemaIssues(rel(departmentsPath), departmentsRaw, departments.error));
   }
 
+  const vocabulary = loadVocabulary(join(dataDir, 'vocabulary.json'), rel, issues);
+
   const articles: ArticleInput[] = [];
   const articleDir = join(dataDir, 'articles');
   const articleNames = existsSync(articleDir)
@@ -89,7 +133,9 @@ export function loadDataFiles(
   for (const name of articleNames) {
     const path = join(articleDir, name);
     const raw = readJson(path, rel(path), issues);
-    const parsed = articleFileSchema.safeParse(raw);
+    // A draft (npm run data:draft) may leave names null; the cross-checks then list them.
+    const isDraft = (raw as { draft?: unknown } | null)?.draft === true;
+    const parsed = (isDraft ? draftArticleFileSchema : articleFileSchema).safeParse(raw);
     if (!parsed.success) {
       unreadArticles++;
       if (raw !== undefined) issues.push(...editorSchemaIssues(rel(path), raw, parsed.error));
@@ -131,6 +177,7 @@ export function loadDataFiles(
       departments: departments.success
         ? { file: rel(departmentsPath), content: departments.data }
         : null,
+      vocabulary,
       articles,
     },
     issues,
@@ -140,8 +187,27 @@ export function loadDataFiles(
 /** Reads and schema-checks every file under `dataDir`, without the cross-checks. */
 export function readDataFiles(dataDir: string, rootDir: string): Result<DataFiles> {
   const { files, issues } = loadDataFiles(dataDir, rootDir);
-  if (issues.length > 0 || !files.departments) return { ok: false, issues };
-  return { ok: true, data: { departments: files.departments, articles: files.articles } };
+  return complete(files, issues);
+}
+
+/** The files as the app may see them: nothing broken and no draft, or every issue. */
+function complete(files: LoadedDataFiles, issues: DataIssue[]): Result<DataFiles> {
+  const drafts = files.articles.filter((a) => 'draft' in a.content);
+  const refusals: DataIssue[] = drafts.map(({ file, content }) => ({
+    file,
+    path: '$.draft',
+    recordId: content.id,
+    message: 'a draft is never published: finish it and remove "draft": true',
+  }));
+  const all = [...issues, ...(issues.length > 0 ? [] : refusals)];
+  if (all.length > 0 || !files.departments || !files.vocabulary) return { ok: false, issues: all };
+  const articles = files.articles.filter(
+    (a): a is ArticleInput & { content: ArticleFile } => !('draft' in a.content),
+  );
+  return {
+    ok: true,
+    data: { departments: files.departments, vocabulary: files.vocabulary, articles },
+  };
 }
 
 /**
@@ -159,8 +225,9 @@ export function checkDataFiles(
 /** Lays the editor's files out as the dataset the app fetches. */
 export function toServedDataset(files: DataFiles): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: DATASET_SCHEMA_VERSION,
     title: { zh: '聊城新闻数据看板', en: 'Liaocheng News Figures' },
+    vocabulary: files.vocabulary.content,
     departments: files.departments.content.departments,
     articles: files.articles.map(({ content, text }) => {
       const {
@@ -191,9 +258,6 @@ export function toServedDataset(files: DataFiles): Dataset {
  */
 export function assembleDataset(dataDir: string, rootDir: string): Result<Dataset> {
   const { files, issues } = checkDataFiles(dataDir, rootDir);
-  if (issues.length > 0 || !files.departments) return { ok: false, issues };
-  return {
-    ok: true,
-    data: toServedDataset({ departments: files.departments, articles: files.articles }),
-  };
+  const result = complete(files, issues);
+  return result.ok ? { ok: true, data: toServedDataset(result.data) } : result;
 }

@@ -12,6 +12,7 @@ function toCheckInput(dataset: Dataset): CheckInput {
       file: 'synthetic/departments.json',
       content: { departments: dataset.departments },
     },
+    vocabulary: { file: 'synthetic/vocabulary.json', content: dataset.vocabulary },
     articles: dataset.articles.map(({ text, ...article }) => {
       const own = <T extends { article: string }>(records: readonly T[]) =>
         records

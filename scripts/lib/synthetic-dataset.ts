@@ -4,7 +4,14 @@
 // data/ or dist/. The records still satisfy the data contract: the schema, and every quote appears
 // verbatim in its article text with the numeral that states the value (the data check passes on
 // the 1× dataset, see synthetic-dataset.test.ts).
-import type { Category, Dataset, Qualifier, Unit } from '../../src/domain/dataset-schema.ts';
+import {
+  DATASET_SCHEMA_VERSION,
+  type Category,
+  type Dataset,
+  type Qualifier,
+  type Unit,
+} from '../../src/domain/dataset-schema.ts';
+import { publishedVocabulary } from './published-vocabulary.ts';
 
 /** What the real dataset holds (npm run data:check): the 1× counts. */
 export const REAL_COUNTS = {
@@ -216,8 +223,9 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
   });
 
   return {
-    schemaVersion: 1,
+    schemaVersion: DATASET_SCHEMA_VERSION,
     title: { zh: '合成数据集（非真实数据）', en: 'Synthetic dataset (not real data)' },
+    vocabulary: publishedVocabulary(),
     departments,
     articles,
     figures,

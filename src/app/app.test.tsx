@@ -34,8 +34,9 @@ describe('App', () => {
     server.use(
       http.get(DATASET_URL_PATTERN, () =>
         HttpResponse.json({
-          schemaVersion: 1,
+          schemaVersion: 2,
           title: { zh: '看板', en: 'Board' },
+          vocabulary: { units: [], categories: [] },
           departments: [],
           articles: [],
           figures: [{ id: 'broken-figure', value: 'many' }],

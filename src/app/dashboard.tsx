@@ -68,7 +68,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
   const exportInfo = useMemo<ExportInfo>(() => {
     const parts = filterParts(filters, {
       department: (id) => index.departmentName(id, locale),
-      category: (id) => index.categoryName(id as never, locale),
+      category: (id) => index.categoryName(id, locale),
     });
     const asOf = dataAsOf(dataset);
     return {

@@ -1,7 +1,7 @@
 import { useClearPreview } from '../data/preview-dataset.ts';
 import type { LoadedDataset } from '../data/read-dataset.ts';
 import { withoutDataParam } from '../domain/data-source.ts';
-import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
+import type { QuarantinedRecord } from '../domain/quarantine.ts';
 import { formatClockTime } from '../domain/present-text.ts';
 import { useT } from '../ui/locale-context.tsx';
 import { describeDatasetError, IssueList } from './dataset-gate-error.tsx';

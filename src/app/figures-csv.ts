@@ -39,7 +39,7 @@ export function figuresCsv(
         figure.id,
         index.departmentName(figure.department, locale, 'full'),
         figure.metric[locale],
-        figureValueText(figure, locale),
+        figureValueText(figure, locale, index),
         figure.value,
         figure.unit,
         qualifierLabels[figure.qualifier][locale],

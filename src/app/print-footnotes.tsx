@@ -32,7 +32,7 @@ function Footnotes({ figures, index }: PrintFootnotesProps) {
             <li key={figure.id}>
               {index.department(figure.department)?.shortName[locale]} · {figure.metric[locale]}{' '}
               {t('format.labelled', {
-                label: figureValueText(figure, locale),
+                label: figureValueText(figure, locale, index),
                 value: t('format.quote', { quote: figure.quote }),
               })}
               {article?.headline

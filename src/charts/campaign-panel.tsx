@@ -3,7 +3,6 @@ import type { DatasetIndex } from '../domain/dataset-index.ts';
 import { campaignMeasure, type Campaign } from '../domain/department-model.ts';
 import type { Figure } from '../domain/dataset-schema.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { unitLabel } from '../domain/labels.ts';
 import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
@@ -19,8 +18,8 @@ export type CampaignPanelProps = PanelLayoutProps & {
 };
 
 /** The units a measure printed across the campaigns, for its title: 场次 / 次. */
-function unitsOf(figures: ReadonlyArray<Figure | null>, locale: 'zh' | 'en') {
-  const units = [...new Set(figures.flatMap((f) => (f ? [unitLabel(f.unit, locale)] : [])))];
+function unitsOf(figures: ReadonlyArray<Figure | null>, locale: 'zh' | 'en', index: DatasetIndex) {
+  const units = [...new Set(figures.flatMap((f) => (f ? [index.unitName(f.unit, locale)] : [])))];
   return units.join(' / ');
 }
 
@@ -40,7 +39,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
         ? {
             value: figure.value,
             qualifier: figure.qualifier,
-            text: figureValueText(figure, locale),
+            text: figureValueText(figure, locale, index),
           }
         : null;
     // A measure the department did report, that the filter left out, must not read 原文未报道.
@@ -74,7 +73,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
             .map((f) =>
               t('format.labelled', {
                 label: f.metric[locale],
-                value: `${figureValueText(f, locale)} ${t('format.quote', { quote: f.quote })}`,
+                value: `${figureValueText(f, locale, index)} ${t('format.quote', { quote: f.quote })}`,
               }),
             ),
         ],
@@ -93,6 +92,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
             unit: unitsOf(
               campaigns.map((c) => c.sessions),
               locale,
+              index,
             ),
           }),
           reachTitle: t('format.groupTitle', {
@@ -100,6 +100,7 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
             unit: unitsOf(
               campaigns.map((c) => c.reach),
               locale,
+              index,
             ),
           }),
           colour: colours.department(index.departmentSlot(department)),
@@ -149,8 +150,8 @@ function CampaignPanelBody({ campaigns, index, fontSize, height, variant }: Camp
           key: campaign.group,
           cells: [
             name,
-            campaign.sessions ? <FigureValue figure={campaign.sessions} /> : '—',
-            campaign.reach ? <FigureValue figure={campaign.reach} /> : '—',
+            campaign.sessions ? <FigureValue figure={campaign.sessions} index={index} /> : '—',
+            campaign.reach ? <FigureValue figure={campaign.reach} index={index} /> : '—',
           ],
         })),
       }}

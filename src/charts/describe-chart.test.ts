@@ -42,10 +42,4 @@ describe('describeChart', () => {
       'Campaign 5525个 343.76万人。来源：医心向党 守护健康。',
     );
   });
-
-  it('leaves the source out when it has no index to name it', () => {
-    expect(describeChart([{ label: 'A', figures: [people] }], undefined, 'zh')).toBe(
-      'A 343.76万人',
-    );
-  });
 });

@@ -13,7 +13,7 @@ export type DescribedRow = { label: string; figures: readonly Figure[] };
  */
 export function describeChart(
   rows: readonly DescribedRow[],
-  index: DatasetIndex | undefined,
+  index: DatasetIndex,
   locale: Locale,
 ): string {
   const separator = translate(locale, 'format.listSeparator');
@@ -21,10 +21,9 @@ export function describeChart(
     .filter((row) => row.figures.length > 0)
     .map(
       (row) =>
-        `${row.label} ${row.figures.map((figure) => figureValueText(figure, locale)).join(' ')}`,
+        `${row.label} ${row.figures.map((figure) => figureValueText(figure, locale, index)).join(' ')}`,
     )
     .join(separator);
-  if (!index) return values;
   const articleIds = [...new Set(rows.flatMap((row) => row.figures.map((f) => f.article)))];
   const sources = articleIds
     .flatMap((id) => {

@@ -5,7 +5,6 @@ import { PanelBoundary } from '../ui/error-boundary.tsx';
 import { formatIsoDate } from '../domain/format-date.ts';
 import { formatExactValue, formatMagnitude } from '../domain/format-number.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { unitLabel } from '../domain/labels.ts';
 import { DepartmentSwatch } from '../ui/department-swatch.tsx';
 import { FigureValue } from '../ui/figure-value.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
@@ -64,7 +63,7 @@ function FigureBarPanelBody({
     (unit && category
       ? t('format.groupTitle', {
           category: index.categoryName(category, locale),
-          unit: unitLabel(unit, locale),
+          unit: index.unitName(unit, locale),
         })
       : '');
 
@@ -79,16 +78,16 @@ function FigureBarPanelBody({
       label: labelOf(figure),
       value: figure.value,
       qualifier: figure.qualifier,
-      valueText: figureValueText(figure, locale),
+      valueText: figureValueText(figure, locale, index),
       colour: colours.department(index.departmentSlot(figure.department)),
       tooltipLines: [
         `${labelOf(figure)} · ${figure.metric[locale]}`,
-        `${figureValueText(figure, locale)} (${formatExactValue(figure.value, locale)})`,
+        `${figureValueText(figure, locale, index)} (${formatExactValue(figure.value, locale)})`,
         `${formatIsoDate(figure.date, locale)} · ${t('format.quote', { quote: figure.quote })}`,
       ],
     }));
     return buildFigureBarOption(rows, {
-      axisName: unit ? unitLabel(unit, locale) : '',
+      axisName: unit ? index.unitName(unit, locale) : '',
       logScale,
       seriesNames: {
         exact: t('qualifier.exact'),
@@ -153,7 +152,7 @@ function FigureBarPanelBody({
           cells: [
             <DepartmentSwatch key="d" index={index} departmentId={figure.department} />,
             figure.metric[locale],
-            <FigureValue key="v" figure={figure} />,
+            <FigureValue key="v" figure={figure} index={index} />,
             <QuoteWithSource
               key="q"
               quote={figure.quote}

@@ -68,7 +68,7 @@ function TimelinePanelBody({
         date: point.date,
         dateText: keyed !== undefined && at < keyed ? `${markKey(at + 1)} ${date}` : date,
         row: index.departmentName(point.department, locale),
-        label: keyed !== undefined ? '' : first ? recordTitle(first, locale) : '',
+        label: keyed !== undefined ? '' : first ? recordTitle(first, locale, index) : '',
         // A keyed point's records are all in the list it is keyed to.
         ...(count > 1 && keyed === undefined ? { note: t('timeline.moreRecords', { count }) } : {}),
         symbol: point.symbol,
@@ -77,7 +77,7 @@ function TimelinePanelBody({
           `${dateText(record.date, record.record.dateBasis === 'inferred')} · ${index.departmentName(record.department, locale)}`,
           t('format.labelled', {
             label: t(record.kind === 'event' ? 'timeline.event' : 'timeline.figure'),
-            value: recordTitle(record, locale),
+            value: recordTitle(record, locale, index),
           }),
           t('format.quote', { quote: record.record.quote }),
         ]),
@@ -109,7 +109,7 @@ function TimelinePanelBody({
   const description = records
     .map(
       (record) =>
-        `${formatIsoDate(record.date, locale)} ${index.departmentName(record.department, locale)} ${recordTitle(record, locale)}`,
+        `${formatIsoDate(record.date, locale)} ${index.departmentName(record.department, locale)} ${recordTitle(record, locale, index)}`,
     )
     .join(t('format.listSeparator'));
 
@@ -139,12 +139,12 @@ function TimelinePanelBody({
           cells: [
             <FigureDate key="d" record={record.record} />,
             <DepartmentSwatch key="s" index={index} departmentId={record.department} />,
-            recordTitle(record, locale),
+            recordTitle(record, locale, index),
             <QuoteWithSource
               key="q"
               quote={record.record.quote}
               recordId={record.id}
-              recordName={recordTitle(record, locale)}
+              recordName={recordTitle(record, locale, index)}
             />,
           ],
         })),

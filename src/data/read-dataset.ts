@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
-import type { QuarantinedRecord } from '../domain/parse-dataset.ts';
+import type { QuarantinedRecord } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
 import { decodeAndValidate, prepareValidator } from './read-in-worker.ts';
 import type { DatasetBody, Reading } from './reading.ts';

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
-import type { QuarantinedRecord, RecordArray } from '../domain/parse-dataset.ts';
+import type { QuarantinedRecord, RecordArray } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
 import type { DatasetBody, Reading } from './reading.ts';
 
@@ -15,7 +15,9 @@ export type ReadReply =
   | { id: number; whole: Reading }
   | {
       id: number;
-      head: Pick<Dataset, 'schemaVersion' | 'title'> & { quarantined: QuarantinedRecord[] };
+      head: Pick<Dataset, 'schemaVersion' | 'title' | 'vocabulary'> & {
+        quarantined: QuarantinedRecord[];
+      };
     }
   | { id: number; part: RecordArray; records: unknown[] }
   | { id: number; end: true }

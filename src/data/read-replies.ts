@@ -1,4 +1,4 @@
-import { RECORD_ARRAYS } from '../domain/parse-dataset.ts';
+import { RECORD_ARRAYS } from '../domain/quarantine.ts';
 import type { ReadReply, ReadRequest } from './read-in-worker.ts';
 import { readBody } from './reading.ts';
 
@@ -23,7 +23,8 @@ export function* readReplies({ id, body, file }: ReadRequest): Generator<ReadRep
     return;
   }
   const { data, quarantined } = reading.parse;
-  yield { id, head: { schemaVersion: data.schemaVersion, title: data.title, quarantined } };
+  const { schemaVersion, title, vocabulary } = data;
+  yield { id, head: { schemaVersion, title, vocabulary, quarantined } };
   for (const part of RECORD_ARRAYS) {
     const records = data[part];
     for (let start = 0; start < records.length; start += PART_SIZE) {

@@ -15,6 +15,28 @@ describe('checkComparability', () => {
     ).toEqual({ comparable: false, reason: 'units', units: ['人', '人次'] });
   });
 
+  it.each([
+    ['a percentage and a count', '%', '个'],
+    ['a percentage and percentage points', '%', '百分点'],
+    ['percentage points and a count', '百分点', '人'],
+  ])('never puts %s on one axis', (_case, a, b) => {
+    expect(
+      checkComparability([
+        { unit: a, category: 'coverage', value: 98.6 },
+        { unit: b, category: 'coverage', value: 12 },
+      ]),
+    ).toEqual({ comparable: false, reason: 'units', units: [a, b] });
+  });
+
+  it('never advises a log scale for shares', () => {
+    expect(
+      checkComparability([
+        { unit: '%', category: 'coverage', value: 0.5 },
+        { unit: '%', category: 'coverage', value: 98.6 },
+      ]),
+    ).toEqual({ comparable: true, unit: '%', logScaleAdvised: false });
+  });
+
   it('refuses one unit in different categories', () => {
     expect(
       checkComparability([people(5), { unit: '人', category: 'party-members', value: 100 }]),

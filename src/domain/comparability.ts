@@ -1,4 +1,5 @@
 import type { Figure, Unit } from './dataset-schema.ts';
+import { PERCENT_UNIT, POINTS_UNIT } from './vocabulary.ts';
 
 export type Comparability =
   | { comparable: true; unit: Unit; logScaleAdvised: boolean }
@@ -12,6 +13,9 @@ export const LOG_SCALE_RATIO = 100;
 /**
  * Whether figures may share an axis: only figures of one unit and one category compare. Bars of
  * 人 next to 人次, or of money next to area, would invite a comparison the numbers do not support.
+ * One unit means one dimension (data/vocabulary.json); units of one dimension with an exact
+ * factor (名 and 人, 千米 and 公里) are kept apart too, for now (ADR 011). So a percentage never
+ * meets a count, nor percentage points, and a share is never drawn on a log scale.
  */
 export function checkComparability(
   figures: ReadonlyArray<Pick<Figure, 'unit' | 'category' | 'value'>>,
@@ -21,10 +25,14 @@ export function checkComparability(
   if (units.length > 1) return { comparable: false, reason: 'units', units };
   const categories = [...new Set(figures.map((figure) => figure.category))];
   if (categories.length > 1) return { comparable: false, reason: 'categories', categories };
+  const unit = units[0] as Unit;
   const positive = figures.map((figure) => figure.value).filter((value) => value > 0);
+  const share = unit === PERCENT_UNIT || unit === POINTS_UNIT;
   const logScaleAdvised =
-    positive.length > 1 && Math.max(...positive) / Math.min(...positive) > LOG_SCALE_RATIO;
-  return { comparable: true, unit: units[0] as Unit, logScaleAdvised };
+    !share &&
+    positive.length > 1 &&
+    Math.max(...positive) / Math.min(...positive) > LOG_SCALE_RATIO;
+  return { comparable: true, unit, logScaleAdvised };
 }
 
 /** Whether these figures, if they compare at all, read better on a log scale. */

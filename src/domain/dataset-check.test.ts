@@ -1,5 +1,6 @@
 import { checkDataset, type CheckInput } from './dataset-check.ts';
 import type { ArticleFile } from './dataset-schema.ts';
+import { sampleVocabulary } from '../test/sample-dataset.ts';
 
 // A small article in the page's manner: lines break mid-word, spaces around some numbers, one
 // full-width digit, a name with numerals in it.
@@ -95,6 +96,7 @@ function check(mutate: (article: ArticleFile) => void = () => {}) {
         ],
       },
     },
+    vocabulary: { file: 'data/vocabulary.json', content: sampleVocabulary },
     articles: [{ file: FILE, sourceFile: SOURCE, content: article, text }],
   };
   return checkDataset(input);
@@ -575,6 +577,7 @@ describe('checkDataset', () => {
     const run = (f: object) =>
       checkDataset({
         departments: null,
+        vocabulary: null,
         articles: [
           {
             file: FILE,
@@ -610,6 +613,7 @@ describe('checkDataset', () => {
     expect(
       checkDataset({
         departments: null,
+        vocabulary: null,
         articles: [{ file: FILE, sourceFile: SOURCE, content: article, text }],
       }),
     ).toEqual([

@@ -1,4 +1,10 @@
-import type { ArticleFile, DepartmentsFile } from './dataset-schema.ts';
+import type { DepartmentsFile, EditorArticle } from './dataset-schema.ts';
+import {
+  checkArticleMeta,
+  checkDraft,
+  unknownDepartment,
+  type KnownDepartments,
+} from './article-check.ts';
 import {
   checkDateAt,
   checkFigure,
@@ -8,8 +14,11 @@ import {
 } from './figure-check.ts';
 import { checkCoverage } from './numeral-coverage.ts';
 import { readNumerals } from './numerals/read-numerals.ts';
+import { KNOWN_UNITS } from './numerals/units.ts';
 import type { DataIssue } from './result.ts';
 import { findAll, normalizeText } from './source-text.ts';
+import { unknownNameMessage } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary-schema.ts';
 
 /**
  * The checks that prove the data against itself and against the article texts, beyond what the
@@ -21,23 +30,23 @@ export type ArticleInput = {
   file: string;
   /** Its text file relative to the project root, e.g. `data/sources/x.txt`. */
   sourceFile: string;
-  content: ArticleFile;
+  /** A finished article, or a draft (`draft: true`), which is checked and then refused. */
+  content: EditorArticle;
   text: string;
 };
 
 export type CheckInput = {
   /** Null when departments.json itself is broken: references to departments are then not checked. */
   departments: { file: string; content: DepartmentsFile } | null;
+  /** Null when vocabulary.json is broken: units and categories are then not checked. */
+  vocabulary: { file: string; content: Vocabulary } | null;
   articles: readonly ArticleInput[];
 };
 
+/** The units and categories data/vocabulary.json defines, or null when it could not be read. */
+type KnownNames = { units: string[]; categories: string[]; file: string } | null;
+
 type IdOwner = { kind: string; file: string; path: string };
-
-/** The departments defined in departments.json, or null when that file could not be read. */
-type KnownDepartments = { ids: Set<string>; file: string } | null;
-
-const unknownDepartment = (id: string, known: NonNullable<KnownDepartments>) =>
-  `unknown department ${id}: add it to ${known.file} (known: ${[...known.ids].join(', ')})`;
 
 function checkUniqueIds(input: CheckInput, issues: DataIssue[]) {
   const seen = new Map<string, IdOwner>();
@@ -75,70 +84,6 @@ function checkUniqueIds(input: CheckInput, issues: DataIssue[]) {
   }
 }
 
-function checkArticleMeta(ctx: ArticleContext, known: KnownDepartments) {
-  const { article } = ctx;
-  const base = ctx.file
-    .split('/')
-    .pop()
-    ?.replace(/\.json$/, '');
-  if (base !== article.id) {
-    report(
-      ctx,
-      '$.id',
-      article.id,
-      `id ${article.id} does not match the file name ${base}.json: name the file ${article.id}.json`,
-    );
-  }
-  if (article.source !== `sources/${article.id}.txt`) {
-    report(
-      ctx,
-      '$.source',
-      article.id,
-      `source must be sources/${article.id}.txt, named after the article id`,
-    );
-  }
-  const printed = (text: string, path: string, what: string) => {
-    if (!ctx.norm.text.includes(normalizeText(text).text)) {
-      report(
-        ctx,
-        path,
-        article.id,
-        `${what} “${text}” is not in ${ctx.sourceFile}: write it as printed`,
-      );
-    }
-  };
-  if (article.headline) printed(article.headline.zh, '$.headline.zh', 'headline');
-  if (article.subheadline) printed(article.subheadline.zh, '$.subheadline.zh', 'subheadline');
-  article.bylines.forEach((byline, i) => {
-    printed(byline.role, `$.bylines[${i}].role`, 'byline role');
-    byline.names.forEach((name, j) => printed(name, `$.bylines[${i}].names[${j}]`, 'byline name'));
-  });
-  const { publication } = article;
-  if ((publication.date === null) !== (publication.dateBasis === null)) {
-    report(
-      ctx,
-      '$.publication.dateBasis',
-      article.id,
-      'publication date and dateBasis are given together, or both null',
-    );
-  }
-  if (publication.dateBasis === 'inferred' && !publication.note) {
-    report(
-      ctx,
-      '$.publication.note',
-      article.id,
-      'the publication date is inferred: say in note from what',
-    );
-  }
-  if (known) {
-    article.departments.forEach((id, i) => {
-      if (!known.ids.has(id)) {
-        report(ctx, `$.departments[${i}]`, article.id, unknownDepartment(id, known));
-      }
-    });
-  }
-}
-
 function checkDepartment(
   ctx: ArticleContext,
   id: string,
@@ -158,12 +103,34 @@ function checkDepartment(
   }
 }
 
-function checkRecords(ctx: ArticleContext, known: KnownDepartments) {
+/** A figure's unit and category must be in the vocabulary, or the app cannot name them. */
+function checkNames(
+  ctx: ArticleContext,
+  figure: { id: string; unit: string | null; category: string | null },
+  i: number,
+  names: KnownNames,
+) {
+  if (!names) return;
+  if (figure.unit !== null && !names.units.includes(figure.unit)) {
+    const message = unknownNameMessage('unit', figure.unit, names.units, names.file);
+    report(ctx, `$.figures[${i}].unit`, figure.id, message);
+  }
+  if (figure.category !== null && !names.categories.includes(figure.category)) {
+    const message = unknownNameMessage('category', figure.category, names.categories, names.file);
+    report(ctx, `$.figures[${i}].category`, figure.id, message);
+  }
+}
+
+function checkRecords(ctx: ArticleContext, known: KnownDepartments, names: KnownNames) {
   const { article } = ctx;
   const groupIds = new Set(article.groups.map((g) => g.id));
   const usedGroups = new Set<string>();
+  checkDraft(ctx);
   article.figures.forEach((figure, i) => {
-    checkDepartment(ctx, figure.department, `$.figures[${i}].department`, figure.id, known);
+    if (figure.department !== null) {
+      checkDepartment(ctx, figure.department, `$.figures[${i}].department`, figure.id, known);
+    }
+    checkNames(ctx, figure, i, names);
     if (figure.group !== undefined) {
       usedGroups.add(figure.group);
       if (!groupIds.has(figure.group)) {
@@ -244,11 +211,24 @@ export function checkDataset(input: CheckInput): DataIssue[] {
         file: input.departments.file,
       }
     : null;
+  const vocabulary = input.vocabulary;
+  const names: KnownNames = vocabulary
+    ? {
+        units: vocabulary.content.units.map((u) => u.unit),
+        categories: vocabulary.content.categories.map((c) => c.category),
+        file: vocabulary.file,
+      }
+    : null;
+  // The reader knows the units of Chinese news; a unit an editor adds to the vocabulary is read
+  // too, so a new page needs no code change.
+  const readerUnits = names ? [...new Set([...KNOWN_UNITS, ...names.units])] : KNOWN_UNITS;
   for (const { file, sourceFile, content, text } of input.articles) {
     const norm = normalizeText(text);
     // The reader gets the text without whitespace but with full-width forms kept, index for index
     // the normalized text: a full-width comma (3，500) separates two numbers, an ASCII one groups.
-    const read = readNumerals(norm.offsets.map((o) => text[o] ?? '').join(''));
+    const read = readNumerals(norm.offsets.map((o) => text[o] ?? '').join(''), {
+      units: readerUnits,
+    });
     const numerals = [
       ...read.quantities,
       ...read.excluded.flatMap((e) => (e.reading ? [e.reading] : [])),
@@ -266,7 +246,7 @@ export function checkDataset(input: CheckInput): DataIssue[] {
       dateClaims: [],
     };
     checkArticleMeta(ctx, known);
-    checkRecords(ctx, known);
+    checkRecords(ctx, known, names);
     for (const name of content.bylines.flatMap((b) => b.names)) {
       const needle = normalizeText(name).text;
       for (const start of findAll(norm.text, needle)) {
@@ -292,6 +272,7 @@ export function checkDataset(input: CheckInput): DataIssue[] {
         figureClaims: ctx.figureClaims,
         dateClaims: ctx.dateClaims,
         ignored: content.ignoredNumerals,
+        draft: 'draft' in content,
       }),
     );
   }

@@ -1,16 +1,14 @@
-import type {
-  Article,
-  Bilingual,
-  Category,
-  Dataset,
-  Department,
-  Figure,
-} from './dataset-schema.ts';
+import type { Article, Dataset, Department, Figure } from './dataset-schema.ts';
 import { departmentColourSlots, type ColourSlot } from './department-colours.ts';
-import { categoryLabels } from './labels.ts';
 import type { Locale } from './locale.ts';
+import type { Bilingual } from './schema-basics.ts';
+import { vocabularyNames, type VocabularyNames } from './vocabulary.ts';
 
-export type DatasetIndex = {
+/**
+ * Look-ups over one dataset. The unit and category names come from the dataset's vocabulary
+ * (`unitName`, `categoryName`, `unitDimension`: see `VocabularyNames`).
+ */
+export type DatasetIndex = VocabularyNames & {
   department: (id: string) => Department | undefined;
   article: (id: string) => Article | undefined;
   /** The name of a figure's activity group, e.g. 送疾病预防控制知识. */
@@ -25,8 +23,6 @@ export type DatasetIndex = {
   departmentName: (id: string, locale: Locale, form?: 'short' | 'full') => string;
   /** The department's palette slot, the same on every chart and card (null: neutral grey). */
   departmentSlot: (id: string) => ColourSlot;
-  /** A category's name in the interface language (资金 / Money). */
-  categoryName: (category: Category, locale: Locale) => string;
 };
 
 const NONE: readonly Figure[] = [];
@@ -44,6 +40,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     else byDepartment.set(figure.department, [figure]);
   }
   return {
+    ...vocabularyNames(dataset.vocabulary),
     department: (id) => departments.get(id),
     article: (id) => articles.get(id),
     figure: (id) => figures.get(id),
@@ -53,7 +50,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       return department ? (form === 'full' ? department.name : department.shortName)[locale] : id;
     },
     departmentSlot: (id) => slots.get(id) ?? null,
-    categoryName: (category, locale) => categoryLabels[category][locale],
     groupName: ({ article, group }) =>
       group ? articles.get(article)?.groups.find((g) => g.id === group)?.name : undefined,
   };

@@ -2,6 +2,9 @@ import { sampleDataset } from '../test/sample-dataset.ts';
 import { datasetSchema } from './dataset-schema.ts';
 import { formatFigureValue, formatMagnitude } from './format-number.ts';
 import { formatJsonPath } from './result.ts';
+import { vocabularyNames } from './vocabulary.ts';
+
+const names = vocabularyNames(sampleDataset.vocabulary);
 
 /** The sample dataset as JSON text with the first figure's field replaced by raw JSON. */
 function withFirstFigure(field: string, rawJson: string): unknown {
@@ -48,14 +51,13 @@ describe('the dataset schema on extreme values', () => {
     expect(issues(input)).toEqual(['$.figures[0].value: value must be a finite number, not NaN']);
   });
 
-  it.each([['千克'], ['people'], ['']])(
-    'rejects the unknown unit %j, naming the allowed ones',
-    (unit) => {
-      expect(issues(withFirstFigure('unit', JSON.stringify(unit)))).toEqual([
-        `$.figures[0].unit: unknown unit ${JSON.stringify(unit)}: use one of 人, 人次, 场次, 次, 个, 项, 名, 家, 户, 元, 平方米, 亩, 型 (or add it to unitSchema in src/domain/dataset-schema.ts)`,
-      ]);
-    },
-  );
+  // Whether a unit is known is the vocabulary's business (parse-dataset, data:check).
+  it.each([
+    ['""', 'unit must not be empty: the unit printed after the number (人, 元, %, 百分点 …)'],
+    ['null', 'unit is required: the unit printed after the number (人, 元, %, 百分点 …)'],
+  ])('rejects the unit %s, saying what a unit is', (raw, message) => {
+    expect(issues(withFirstFigure('unit', raw))).toEqual([`$.figures[0].unit: ${message}`]);
+  });
 
   it('accepts an empty dataset: no departments, articles or figures', () => {
     const empty = {
@@ -80,7 +82,7 @@ describe('formatting a value of 1e15', () => {
   });
 
   it('keeps the unit and the bound: 1000余万亿元, as 7000余万元', () => {
-    expect(formatFigureValue({ value: 1e15, unit: '元', qualifier: 'atLeast' }, 'zh')).toBe(
+    expect(formatFigureValue({ value: 1e15, unit: '元', qualifier: 'atLeast' }, 'zh', names)).toBe(
       '1000余万亿元',
     );
   });

@@ -1,5 +1,5 @@
 import { makeFigure } from '../test/make-figure.ts';
-import { unitSchema, type Figure } from './dataset-schema.ts';
+import type { Figure } from './dataset-schema.ts';
 import { planDepartmentPages, type DepartmentPage } from './department-slide-plan.ts';
 
 const figure = (id: string, value: number, extra: Partial<Figure> = {}) =>
@@ -14,11 +14,26 @@ const CATEGORIES = [
   'services',
   'facilities',
 ] as const;
+const UNITS = [
+  '人',
+  '人次',
+  '场次',
+  '次',
+  '个',
+  '项',
+  '名',
+  '家',
+  '户',
+  '元',
+  '平方米',
+  '亩',
+  '型',
+];
 const cards = (n: number, base = 1) =>
   Array.from({ length: n }, (_, i) =>
     figure(`f${i}`, base + i, {
       category: CATEGORIES[i % CATEGORIES.length]!,
-      unit: unitSchema.options[i % unitSchema.options.length]!,
+      unit: UNITS[i % UNITS.length]!,
     }),
   );
 const notes = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `n${i}` }));

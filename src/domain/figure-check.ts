@@ -1,4 +1,4 @@
-import type { ArticleFile } from './dataset-schema.ts';
+import type { DraftFigure, EditorArticle } from './dataset-schema.ts';
 import type { DateClaim, FigureClaim } from './numeral-coverage.ts';
 import type { ExcludedNumeral, NumeralMatch } from './numerals/numeral-types.ts';
 import { QUALIFIER_WORDS } from './numerals/qualifier-words.ts';
@@ -11,12 +11,13 @@ import {
   printedSlice,
   type NormalizedText,
 } from './source-text.ts';
+import { PERCENT_UNIT, POINTS_UNIT } from './vocabulary.ts';
 
 /** One article's text, read once, and what the checks of its records collect. */
 export type ArticleContext = {
   file: string;
   sourceFile: string;
-  article: ArticleFile;
+  article: EditorArticle;
   raw: string;
   norm: NormalizedText;
   /** The quantities and the readings of excluded numerals, in text order. */
@@ -107,10 +108,13 @@ export function checkDateAt(
   }
 }
 
+/** A figure as checked: finished, or a draft's (whose names may still be null). */
+type CheckedFigure = DraftFigure;
+
 /** Picks the numeral of the quote that states the figure, as `numeral` says or as the only one. */
 function pickNumeral(
   ctx: ArticleContext,
-  figure: ArticleFile['figures'][number],
+  figure: CheckedFigure,
   quote: Span,
   path: string,
 ): number | null {
@@ -176,16 +180,19 @@ function pickNumeral(
   return hit.index;
 }
 
-/** Proves a figure against its article text: quote, numeral, value, qualifier, unit and date. */
-export function checkFigure(
-  ctx: ArticleContext,
-  figure: ArticleFile['figures'][number],
-  i: number,
-) {
+/**
+ * Proves a figure against its article text: quote, numeral, value (and valueMax), qualifier,
+ * unit (a share's % or 百分点 included) and date. A draft's figure without a date yet is proven
+ * in all else.
+ */
+export function checkFigure(ctx: ArticleContext, figure: CheckedFigure, i: number) {
   const path = `$.figures[${i}]`;
   const quote = locateQuote(ctx, figure.quote, `${path}.quote`, figure.id, true);
   if (!quote) return;
-  checkDateAt(ctx, figure, quote, path, false);
+  const { date, dateBasis } = figure;
+  if (date !== null && dateBasis !== null) {
+    checkDateAt(ctx, { ...figure, date, dateBasis }, quote, path, false);
+  }
   const index = pickNumeral(ctx, figure, quote, path);
   const m = index === null ? undefined : ctx.numerals[index];
   if (index === null || !m) return;
@@ -209,7 +216,17 @@ export function checkFigure(
     );
   }
   checkQualifier(ctx, figure, m, path);
-  if (m.unit !== undefined && m.unit !== figure.unit) {
+  // A draft's figure without a unit: the draft check lists it as left to fill.
+  if (figure.unit === null) return;
+  const share = SHARE_KINDS[figure.unit];
+  if (share && m.kind !== share.kind) {
+    report(
+      ctx,
+      `${path}.unit`,
+      figure.id,
+      `unit ${figure.unit} is for ${share.what}, and “${printed}” prints none: use the unit printed after it`,
+    );
+  } else if (m.unit !== undefined && m.unit !== figure.unit) {
     report(
       ctx,
       `${path}.unit`,
@@ -227,35 +244,42 @@ export function checkFigure(
   }
 }
 
+/** The units of shares and what the text must print for them. */
+const SHARE_KINDS: Readonly<Record<string, { kind: NumeralMatch['kind']; what: string }>> = {
+  [PERCENT_UNIT]: { kind: 'percent', what: 'percentages (98.6%, 百分之八, 6成)' },
+  [POINTS_UNIT]: { kind: 'percentagePoints', what: 'percentage points (1.2个百分点)' },
+};
+
 const QUALIFIER_LIST = Object.entries(QUALIFIER_WORDS)
   .map(([q, words]) => `${q}: ${words}`)
   .join('; ');
 
 /**
- * The figure's qualifier must be the one its quote prints. A range needs an upper value, which
- * the schema does not hold yet: the message says what to set, and never asks for another value.
+ * The figure's qualifier must be the one its quote prints, with its words (不足500件 is atMost
+ * because of 不足); a range's upper end must be the one printed. The value itself is checked by
+ * the caller: a range's lower end.
  */
-function checkQualifier(
-  ctx: ArticleContext,
-  figure: ArticleFile['figures'][number],
-  m: NumeralMatch,
-  path: string,
-) {
+function checkQualifier(ctx: ArticleContext, figure: CheckedFigure, m: NumeralMatch, path: string) {
   const printed = printedSlice(ctx.raw, ctx.norm, m.start, m.qualifierEnd);
-  const qualifier: string = figure.qualifier;
   if (m.qualifier === 'range') {
-    const valueMax = (figure as { valueMax?: number }).valueMax;
-    if (qualifier !== 'range' || valueMax !== m.valueMax) {
+    if (figure.qualifier !== 'range') {
       report(
         ctx,
         `${path}.qualifier`,
         figure.id,
         `the quote prints a range “${printed}” (${m.value} to ${m.valueMax}): set qualifier range and valueMax ${m.valueMax}`,
       );
+    } else if (figure.valueMax !== m.valueMax) {
+      report(
+        ctx,
+        `${path}.valueMax`,
+        figure.id,
+        `valueMax ${figure.valueMax} does not match the quote: the range “${printed}” ends at ${m.valueMax}`,
+      );
     }
     return;
   }
-  if (qualifier === m.qualifier) return;
+  if (figure.qualifier === m.qualifier) return;
   const word = m.qualifierWord
     ? `${m.qualifier} (${m.qualifierWord})`
     : `${m.qualifier} (no qualifier word next to it; ${QUALIFIER_LIST})`;

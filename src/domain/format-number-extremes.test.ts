@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { parseNumeral } from './chinese-number.ts';
+import { sampleVocabulary } from '../test/sample-dataset.ts';
 import { formatExactValue, formatFigureValue, formatMagnitude } from './format-number.ts';
+import { vocabularyNames } from './vocabulary.ts';
+
+const names = vocabularyNames(sampleVocabulary);
 
 // The schema accepts any finite value ≥ 0; the printed ones stop near 10^8. Up to 10^15 every
 // integer is exact in a double, so nothing may be lost or rounded on the way to the screen.
@@ -24,7 +28,7 @@ describe('formatting values up to 10^15', () => {
   it('gives back every value from the Chinese text of an exact figure', () => {
     fc.assert(
       fc.property(upTo1e15, (value) => {
-        const text = formatFigureValue({ value, unit: '元', qualifier: 'exact' }, 'zh');
+        const text = formatFigureValue({ value, unit: '元', qualifier: 'exact' }, 'zh', names);
         expect(parseNumeral(text)).toEqual({ value, unit: '元', qualifier: 'exact' });
       }),
       { numRuns: 1000 },

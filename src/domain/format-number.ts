@@ -1,6 +1,6 @@
 import type { Qualifier } from './dataset-schema.ts';
-import { unitLabel } from './labels.ts';
 import { localeTag, type Locale } from './locale.ts';
+import { PERCENT_UNIT, POINTS_UNIT, type VocabularyNames } from './vocabulary.ts';
 
 /**
  * Number formatting for the interface, on `Intl.NumberFormat`, with our own thresholds on top.
@@ -30,7 +30,7 @@ function formatter(locale: Locale, style: 'plain' | 'grouped' | 'compact'): Intl
         ? new Intl.NumberFormat(tag, {
             notation: 'compact',
             compactDisplay: 'long',
-            ...(locale === 'en' ? { maximumFractionDigits: 2 } : ALL_DIGITS),
+            maximumFractionDigits: 2,
           })
         : new Intl.NumberFormat(tag, { ...ALL_DIGITS, useGrouping: style === 'grouped' });
     formatters.set(key, format);
@@ -47,6 +47,29 @@ function exactInEnglishCompact(abs: number): boolean {
   return size !== undefined && abs % (size / 100) === 0;
 }
 
+/** 万亿 from 10^12, 亿 from 10^8, 万 from 10万 (below it the page prints plain digits). */
+const CHINESE_SCALES = [
+  [1e12, 12, '万亿'],
+  [1e8, 8, '亿'],
+  [1e5, 4, '万'],
+] as const;
+
+/**
+ * 3437600 → 343.76万: the decimal point moved in the digits themselves, because dividing the
+ * double (as Intl's compact notation does) can turn 99999999.9999 into 0.9999999999999998亿.
+ */
+function chineseMagnitude(value: number): string {
+  const plain = formatter('zh', 'plain').format(value);
+  const scale = CHINESE_SCALES.find(([from]) => Math.abs(value) >= from);
+  if (!scale) return plain;
+  const [, places, word] = scale;
+  const sign = plain.startsWith('-') ? '-' : '';
+  const [int = '', fraction = ''] = plain.replace('-', '').split('.');
+  const head = int.slice(0, int.length - places);
+  const tail = `${int.slice(int.length - places)}${fraction}`.replace(/0+$/, '');
+  return `${sign}${head}${tail ? `.${tail}` : ''}${word}`;
+}
+
 /**
  * The value with Chinese magnitudes (zh: 3437600 → 343.76万) or English ones (en: 3,437,600;
  * 70000000 → 70 million), never rounded.
@@ -54,7 +77,7 @@ function exactInEnglishCompact(abs: number): boolean {
 export function formatMagnitude(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  if (locale === 'zh') return formatter('zh', abs >= 1e5 ? 'compact' : 'plain').format(value);
+  if (locale === 'zh') return chineseMagnitude(value);
   return formatter('en', exactInEnglishCompact(abs) ? 'compact' : 'grouped').format(value);
 }
 
@@ -64,31 +87,90 @@ export function formatExactValue(value: number, locale: Locale): string {
   return formatter(locale, 'grouped').format(value);
 }
 
-/**
- * A figure's value with its qualifier and unit: zh `343.76万人`, `7000余万元`, `12900余人`,
- * `11.2万余人次`, `约3500场次`; en `3,437,600 people`, `70 million+ yuan`, `about 3,500 sessions`.
- * In Chinese 余 goes before 万/亿 after a whole number (7000余万) and after it otherwise (11.2万余).
- */
-export function formatFigureValue(
-  figure: { value: number; unit: string; qualifier: Qualifier },
-  locale: Locale,
-): string {
-  const magnitude = formatMagnitude(figure.value, locale);
-  if (locale === 'zh') {
-    const unit = unitLabel(figure.unit, 'zh');
-    if (figure.qualifier === 'approx') return `约${magnitude}${unit}`;
-    if (figure.qualifier === 'exact') return `${magnitude}${unit}`;
-    const scale = /(?:万亿|万|亿)$/.exec(magnitude)?.[0];
-    if (!scale) return `${magnitude}余${unit}`;
-    const mantissa = magnitude.slice(0, -scale.length);
-    return mantissa.includes('.') ? `${mantissa}${scale}余${unit}` : `${mantissa}余${scale}${unit}`;
+/** What a figure's value needs to be written: its bounds, unit and qualifier. */
+export type ValueParts = {
+  value: number;
+  valueMax?: number | undefined;
+  unit: string;
+  qualifier: Qualifier;
+};
+
+/** Where the English unit words come from: the dataset's vocabulary (`DatasetIndex`). */
+export type UnitNames = Pick<VocabularyNames, 'unitName'>;
+
+const SCALE_AT_END = /(?:万亿|万|亿)$/;
+
+/** 7000余万 after a whole number, 11.2万余 after a decimal, 12900余 without a scale. */
+function chineseLowerBound(magnitude: string): string {
+  const scale = SCALE_AT_END.exec(magnitude)?.[0];
+  if (!scale) return `${magnitude}余`;
+  const mantissa = magnitude.slice(0, -scale.length);
+  return mantissa.includes('.') ? `${mantissa}${scale}余` : `${mantissa}余${scale}`;
+}
+
+/** Both ends of a range in Chinese, never in a form the reader would scale: 5–10万 is 5万–10万. */
+function chineseRange(value: number, valueMax: number): [string, string] {
+  const low = formatMagnitude(value, 'zh');
+  const high = formatMagnitude(valueMax, 'zh');
+  return SCALE_AT_END.test(high) && !SCALE_AT_END.test(low)
+    ? [low, formatter('zh', 'plain').format(valueMax)]
+    : [low, high];
+}
+
+function formatChinese(figure: ValueParts): string {
+  const { value, valueMax, unit, qualifier } = figure;
+  const magnitude = formatMagnitude(value, 'zh');
+  // Shares keep their sign next to the number; a point is counted: 1.2个百分点.
+  const share = unit === PERCENT_UNIT || unit === POINTS_UNIT;
+  const after = unit === POINTS_UNIT ? `个${unit}` : unit;
+  switch (qualifier) {
+    case 'exact':
+      return `${magnitude}${after}`;
+    case 'approx':
+      return `约${magnitude}${after}`;
+    case 'atMost':
+      return `不足${magnitude}${after}`;
+    case 'atLeast':
+      return share ? `${magnitude}${after}以上` : `${chineseLowerBound(magnitude)}${after}`;
+    case 'range': {
+      const [low, high] = chineseRange(value, valueMax ?? value);
+      return unit === PERCENT_UNIT ? `${low}%–${high}%` : `${low}–${high}${after}`;
+    }
   }
-  const unit = unitLabel(figure.unit, 'en', figure.value);
+}
+
+function formatEnglish(figure: ValueParts, names: UnitNames): string {
+  const { value, valueMax, unit, qualifier } = figure;
+  const share = unit === PERCENT_UNIT || unit === POINTS_UNIT;
+  const magnitude =
+    qualifier === 'range'
+      ? `${formatMagnitude(value, 'en')}–${formatMagnitude(valueMax ?? value, 'en')}`
+      : formatMagnitude(value, 'en');
+  const count = qualifier === 'range' ? (valueMax ?? value) : value;
+  const word = names.unitName(unit, 'en', count);
   const amount =
-    figure.qualifier === 'atLeast'
-      ? `${magnitude}+`
-      : figure.qualifier === 'approx'
-        ? `about ${magnitude}`
-        : magnitude;
-  return unit ? `${amount} ${unit}` : amount;
+    unit === PERCENT_UNIT ? `${magnitude}%` : word ? `${magnitude} ${word}` : magnitude;
+  switch (qualifier) {
+    case 'exact':
+    case 'range':
+      return amount;
+    case 'approx':
+      return `about ${amount}`;
+    case 'atMost':
+      return `under ${amount}`;
+    case 'atLeast':
+      // 70 million+ yuan; a share reads "at least 98.6%", as a trailing + would not.
+      return share ? `at least ${amount}` : word ? `${magnitude}+ ${word}` : `${magnitude}+`;
+  }
+}
+
+/**
+ * A figure's value with its qualifier and unit, never shown as more certain than printed:
+ * zh `343.76万人`, `7000余万元`, `11.2万余人次`, `约3500场次`, `不足500件`, `7–8个`, `30万–40万人`,
+ * `98.6%`, `1.2个百分点`; en `3,437,600 people`, `70 million+ yuan`, `about 3,500 sessions`,
+ * `under 500 items`, `7–8 units`, `98.6%`, `at least 98.6%`, `1.2 percentage points`. The Chinese
+ * text reads back to the same value, qualifier and unit. English unit words come from `names`.
+ */
+export function formatFigureValue(figure: ValueParts, locale: Locale, names: UnitNames): string {
+  return locale === 'zh' ? formatChinese(figure) : formatEnglish(figure, names);
 }

@@ -56,6 +56,11 @@ export type CoverageInput = {
   figureClaims: readonly FigureClaim[];
   dateClaims: readonly DateClaim[];
   ignored: ReadonlyArray<{ text: string }>;
+  /**
+   * A draft lists the numerals the reader excludes by itself as ignore entries, for review: they
+   * are then counted in one line instead of each reported as stale.
+   */
+  draft?: boolean;
 };
 
 const overlaps = (m: NumeralMatch, start: number, end: number) =>
@@ -116,6 +121,7 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
   }
 
   const ignoredBy = new Map<number, number>();
+  let forReview = 0;
   input.ignored.forEach((entry, index) => {
     const path = `$.ignoredNumerals[${index}].text`;
     const base = { file: input.file, path, recordId: input.articleId };
@@ -170,12 +176,25 @@ export function checkCoverage(input: CoverageInput): DataIssue[] {
       }
     }
     if (fresh === 0 && [...hits].every((i) => !figureOf.has(i))) {
+      if (input.draft && auto.length > 0) {
+        forReview++;
+        return;
+      }
       issues.push({
         ...base,
         message: `ignoredNumerals entry “${entry.text}” covers only numerals that are already accounted for${byReader}: remove it (stale ignore)`,
       });
     }
   });
+
+  if (forReview > 0) {
+    issues.push({
+      file: input.file,
+      path: '$.ignoredNumerals',
+      recordId: input.articleId,
+      message: `${forReview} ignoredNumerals entr${forReview === 1 ? 'y repeats a numeral' : 'ies repeat numerals'} the reader excludes by itself, listed by the drafter for review: check none is a figure, then remove ${forReview === 1 ? 'it' : 'them'} with "draft"`,
+    });
+  }
 
   numerals.forEach((m, i) => {
     if (figureOf.has(i) || datedBy.has(i) || ignoredBy.has(i) || autoOf.has(i)) return;

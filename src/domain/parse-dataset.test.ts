@@ -70,11 +70,76 @@ describe('parseDataset', () => {
 
   it.each([
     ['a negative count', { value: -3 }, '$.figures[0].value: value must not be negative'],
-    ['an unknown unit', { unit: '斤' }, '$.figures[0].unit: unknown unit "斤"'],
+    [
+      'an unknown unit',
+      { unit: '公裏' },
+      `$.figures[0].unit: unknown unit "公裏": did you mean 公里, 公顷, 公斤? (add it to the dataset's vocabulary (data/vocabulary.json))`,
+    ],
+    [
+      'an unknown category',
+      { category: 'coverage-rate' },
+      '$.figures[0].category: unknown category "coverage-rate": did you mean coverage?',
+    ],
+    [
+      'a range without its upper end',
+      { qualifier: 'range' },
+      '$.figures[0].valueMax: qualifier range needs valueMax: the upper end the page prints (七八个 → 8)',
+    ],
+    [
+      'an upper end below the value',
+      { qualifier: 'range', valueMax: 12 },
+      '$.figures[0].valueMax: valueMax 12 must be larger than value 5525',
+    ],
+    [
+      'an upper end without a range',
+      { valueMax: 6000 },
+      '$.figures[0].valueMax: valueMax is only for qualifier range (this figure is exact)',
+    ],
     ['a date that is no date', { date: '2023-13' }, '$.figures[0].date: dates are ISO 8601'],
   ])('quarantines a figure with %s', (_name, change, reason) => {
     const parsed = parseDataset({ ...sampleDataset, figures: [{ ...villages!, ...change }] }, FILE);
     expect(quarantine(parsed)[0]?.reasons[0]).toContain(reason);
+  });
+
+  it('quarantines a bad vocabulary entry and the figures that use it', () => {
+    const [people_, ...others] = sampleDataset.vocabulary.units;
+    const units = [
+      { ...people_!, dimension: 'People' },
+      ...others,
+      { ...others[0]!, name: { zh: '人次', en: 'visits' } },
+      { ...people_!, unit: '%', dimension: 'percent' },
+    ];
+    const parsed = parseDataset(
+      { ...sampleDataset, vocabulary: { ...sampleDataset.vocabulary, units } },
+      FILE,
+    );
+    const last = units.length - 1;
+    expect(parsed.ok && parsed.data.figures.map((f) => f.id)).toEqual([villages!.id]);
+    expect(parsed.ok && parsed.data.vocabulary.units.map((u) => u.unit)).not.toContain('人');
+    expect(quarantine(parsed)).toEqual([
+      {
+        path: '$.vocabulary.units[0]',
+        recordId: '人',
+        reasons: [expect.stringMatching(/^\$\.vocabulary\.units\[0\]\.dimension: a dimension is/)],
+      },
+      {
+        path: `$.vocabulary.units[${last - 1}]`,
+        recordId: '人次',
+        reasons: [`$.vocabulary.units[${last - 1}].unit: unit 人次 is already defined at units[1]`],
+      },
+      {
+        path: `$.vocabulary.units[${last}]`,
+        recordId: '%',
+        reasons: [`$.vocabulary.units[${last}].unit: unit % is already defined at units[13]`],
+      },
+      {
+        path: '$.figures[1]',
+        recordId: people!.id,
+        reasons: [
+          '$.figures[1].unit: unit 人 was quarantined ($.vocabulary.units[0]), so this figure is quarantined too',
+        ],
+      },
+    ]);
   });
 
   it('quarantines what depends on a quarantined department, and says why', () => {
@@ -146,8 +211,18 @@ describe('parseDataset', () => {
     ],
     [
       'another schema version',
-      { ...sampleDataset, schemaVersion: 2 },
-      '$.schemaVersion: schemaVersion 2 is not supported: this app reads 1',
+      { ...sampleDataset, schemaVersion: 3 },
+      '$.schemaVersion: schemaVersion 3 is not supported: this app reads 2',
+    ],
+    [
+      'a dataset of the first version, without a vocabulary',
+      { ...sampleDataset, schemaVersion: 1 },
+      '$.schemaVersion: schemaVersion 1 is an older dataset without a vocabulary: this app reads 2; assemble it again from data/ (npm run build)',
+    ],
+    [
+      'a dataset without a vocabulary',
+      { ...sampleDataset, vocabulary: undefined },
+      '$.vocabulary: Invalid input: expected object, received undefined',
     ],
     [
       'figures that are no list',

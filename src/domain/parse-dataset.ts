@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { datasetSchema, type Dataset } from './dataset-schema.ts';
+import { DATASET_SCHEMA_VERSION, datasetSchema, type Dataset } from './dataset-schema.ts';
+import {
+  ARRAY_OF,
+  Quarantine,
+  type Kept,
+  type QuarantinedRecord,
+  type RecordKind,
+} from './quarantine.ts';
 import { formatJsonPath, type DataIssue, type Result } from './result.ts';
+import { unknownNameMessage, vocabularyProblems } from './vocabulary.ts';
 
 function recordIdAt(input: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
   // Walk down the path and report the id of the innermost record that has one.
@@ -28,32 +36,6 @@ export function schemaIssues(file: string, input: unknown, error: z.ZodError): D
   });
 }
 
-/** The kinds of record a dataset holds, in the order they are checked and listed. */
-export const RECORD_KINDS = ['department', 'article', 'figure', 'event', 'list'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
-/** The dataset's arrays of records, one per kind, in the same order. */
-export const RECORD_ARRAYS = ['departments', 'articles', 'figures', 'events', 'lists'] as const;
-export type RecordArray = (typeof RECORD_ARRAYS)[number];
-
-const ARRAY_OF: Record<RecordKind, RecordArray> = {
-  department: 'departments',
-  article: 'articles',
-  figure: 'figures',
-  event: 'events',
-  list: 'lists',
-};
-
-/** A record left out of the dataset, and every reason why. */
-export type QuarantinedRecord = {
-  kind: RecordKind;
-  /** Where the record is, e.g. `$.figures[3]`. */
-  path: string;
-  recordId?: string;
-  /** Each problem with its own JSON path inside the record (`$.figures[3].value`). */
-  issues: DataIssue[];
-};
-
 /**
  * A dataset whose file is readable: the records that passed, and those left out. `ok: false` is
  * for a whole-file failure (not a dataset at all, wrong top-level shape), with its issues.
@@ -65,6 +47,8 @@ export type DatasetParse =
 // Derived from the one schema, so a constraint added there applies here without a second copy.
 const { shape } = datasetSchema;
 const recordSchemas = {
+  unit: shape.vocabulary.shape.units.element,
+  category: shape.vocabulary.shape.categories.element,
   department: shape.departments.element,
   article: shape.articles.element,
   figure: shape.figures.element,
@@ -73,6 +57,7 @@ const recordSchemas = {
 };
 /** The top level only: records are checked one by one, so one bad record cannot sink the file. */
 const topLevelSchema = datasetSchema.extend({
+  vocabulary: z.strictObject({ units: z.array(z.unknown()), categories: z.array(z.unknown()) }),
   departments: z.array(z.unknown()),
   articles: z.array(z.unknown()),
   figures: z.array(z.unknown()),
@@ -80,53 +65,40 @@ const topLevelSchema = datasetSchema.extend({
   lists: z.array(z.unknown()),
 });
 
-type Kept<T> = { record: T; index: number };
+/** The field that names a record: `id`, or the unit or category of a vocabulary entry. */
+const ID_FIELD: Partial<Record<RecordKind, string>> = { unit: 'unit', category: 'category' };
 
-class Quarantine {
-  private readonly byPath = new Map<string, QuarantinedRecord & { order: number }>();
-  /** Ids of records left out, per kind, with where they were: dependents name them. */
-  readonly dropped: { [K in RecordKind]: Map<string, string> } = {
-    department: new Map(),
-    article: new Map(),
-    figure: new Map(),
-    event: new Map(),
-    list: new Map(),
-  };
-
-  private readonly file: string;
-
-  constructor(file: string) {
-    this.file = file;
-  }
-
-  add(kind: RecordKind, index: number, recordId: string | undefined, issues: DataIssue[]) {
-    const path = `$.${ARRAY_OF[kind]}[${index}]`;
-    const known = this.byPath.get(path);
-    if (known) {
-      known.issues.push(...issues);
-      return;
-    }
-    const order = RECORD_KINDS.indexOf(kind) * 2 ** 32 + index;
-    this.byPath.set(path, { kind, path, ...(recordId ? { recordId } : {}), issues, order });
-    if (recordId !== undefined && !this.dropped[kind].has(recordId)) {
-      this.dropped[kind].set(recordId, path);
-    }
-  }
-
-  issue(path: string, recordId: string | undefined, message: string): DataIssue {
-    return { file: this.file, path, ...(recordId ? { recordId } : {}), message };
-  }
-
-  records(): QuarantinedRecord[] {
-    return [...this.byPath.values()]
-      .sort((a, b) => a.order - b.order)
-      .map(({ order: _order, ...record }) => record);
-  }
+function idOf(kind: RecordKind, item: unknown): string | undefined {
+  const id = (item as Record<string, unknown> | null | undefined)?.[ID_FIELD[kind] ?? 'id'];
+  return typeof id === 'string' ? id : undefined;
 }
 
-function idOf(item: unknown): string | undefined {
-  const id = (item as { id?: unknown } | null | undefined)?.id;
-  return typeof id === 'string' ? id : undefined;
+/** Checks each record against its schema; the ones that fail are quarantined. */
+function parsedRecords<T>(
+  kind: RecordKind,
+  schema: z.ZodType<T>,
+  items: readonly unknown[],
+  quarantine: Quarantine,
+): Kept<T>[] {
+  const key = ARRAY_OF[kind];
+  // The usual case, every record valid, costs one array parse; only a failing array is walked
+  // record by record to keep the good ones.
+  const whole = z.array(schema).safeParse(items);
+  if (whole.success) return whole.data.map((record, index) => ({ record, index }));
+  const kept: Kept<T>[] = [];
+  items.forEach((item, index) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) {
+      kept.push({ record: parsed.data, index });
+      return;
+    }
+    const recordId = idOf(kind, item);
+    const issues = parsed.error.issues.map((issue) =>
+      quarantine.issue(formatJsonPath([key, index, ...issue.path]), recordId, issue.message),
+    );
+    quarantine.add(kind, index, recordId, issues);
+  });
+  return kept;
 }
 
 /** Checks each record against its schema and drops a second record with an id already used. */
@@ -137,29 +109,8 @@ function validRecords<T extends { id: string }>(
   quarantine: Quarantine,
 ): Kept<T>[] {
   const key = ARRAY_OF[kind];
-  let parsedRecords: Kept<T>[];
-  // The usual case, every record valid, costs one array parse; only a failing array is walked
-  // record by record to keep the good ones.
-  const whole = z.array(schema).safeParse(items);
-  if (whole.success) {
-    parsedRecords = whole.data.map((record, index) => ({ record, index }));
-  } else {
-    parsedRecords = [];
-    items.forEach((item, index) => {
-      const parsed = schema.safeParse(item);
-      if (parsed.success) {
-        parsedRecords.push({ record: parsed.data, index });
-        return;
-      }
-      const recordId = idOf(item);
-      const issues = parsed.error.issues.map((issue) =>
-        quarantine.issue(formatJsonPath([key, index, ...issue.path]), recordId, issue.message),
-      );
-      quarantine.add(kind, index, recordId, issues);
-    });
-  }
   const seen = new Map<string, number>();
-  return parsedRecords.filter(({ record: { id }, index }) => {
+  return parsedRecords(kind, schema, items, quarantine).filter(({ record: { id }, index }) => {
     const first = seen.get(id);
     if (first === undefined) {
       seen.set(id, index);
@@ -169,6 +120,32 @@ function validRecords<T extends { id: string }>(
     quarantine.add(kind, index, id, [quarantine.issue(`$.${key}[${index}].id`, id, message)]);
     return false;
   });
+}
+
+/**
+ * The vocabulary's entries that pass their schema and the checks of `vocabularyProblems`
+ * (unique names, reserved dimensions): the units and categories figures may use.
+ */
+function validVocabulary(vocabulary: { units: unknown[]; categories: unknown[] }, q: Quarantine) {
+  const units = parsedRecords('unit', recordSchemas.unit, vocabulary.units, q);
+  const categories = parsedRecords('category', recordSchemas.category, vocabulary.categories, q);
+  const parsed = {
+    units: units.map(({ record }) => record),
+    categories: categories.map(({ record }) => record),
+  };
+  const positions = {
+    units: units.map(({ index }) => index),
+    categories: categories.map(({ index }) => index),
+  };
+  const bad = new Set<string>();
+  for (const problem of vocabularyProblems(parsed, positions)) {
+    const path = `$.${ARRAY_OF[problem.kind]}[${problem.index}].${problem.field}`;
+    q.add(problem.kind, problem.index, problem.id, [q.issue(path, problem.id, problem.message)]);
+    bad.add(`${problem.kind} ${problem.index}`);
+  }
+  const keep = <T>(kind: RecordKind, list: readonly Kept<T>[]) =>
+    list.filter(({ index }) => !bad.has(`${kind} ${index}`)).map(({ record }) => record);
+  return { units: keep('unit', units), categories: keep('category', categories) };
 }
 
 type Reference = { kind: RecordKind; id: string; field: string };
@@ -190,9 +167,17 @@ function resolved<T extends { id: string }>(
     for (const reference of references(record)) {
       if (valid[reference.kind]?.has(reference.id)) continue;
       const droppedAt = quarantine.dropped[reference.kind].get(reference.id);
+      const known = valid[reference.kind];
       const message = droppedAt
         ? `${reference.kind} ${reference.id} was quarantined (${droppedAt}), so this ${kind} is quarantined too`
-        : `unknown ${reference.kind} ${reference.id}: no ${reference.kind} in this file has that id`;
+        : reference.kind === 'unit' || reference.kind === 'category'
+          ? unknownNameMessage(
+              reference.kind,
+              reference.id,
+              [...(known ?? [])],
+              "the dataset's vocabulary (data/vocabulary.json)",
+            )
+          : `unknown ${reference.kind} ${reference.id}: no ${reference.kind} in this file has that id`;
       problems.push(quarantine.issue(`$.${key}[${index}].${reference.field}`, record.id, message));
     }
     if (problems.length === 0) return true;
@@ -211,8 +196,15 @@ function topLevelIssues(input: unknown, file: string): DataIssue[] {
     if (version === undefined) {
       return issue('schemaVersion is missing: this is not a served dataset (data/dataset.json)');
     }
-    if (version !== 1) {
-      return issue(`schemaVersion ${JSON.stringify(version)} is not supported: this app reads 1`);
+    if (version === 1) {
+      return issue(
+        `schemaVersion 1 is an older dataset without a vocabulary: this app reads ${DATASET_SCHEMA_VERSION}; assemble it again from data/ (npm run build)`,
+      );
+    }
+    if (version !== DATASET_SCHEMA_VERSION) {
+      return issue(
+        `schemaVersion ${JSON.stringify(version)} is not supported: this app reads ${DATASET_SCHEMA_VERSION}`,
+      );
     }
   }
   const parsed = topLevelSchema.safeParse(input);
@@ -230,6 +222,7 @@ export function parseDataset(input: unknown, file: string): DatasetParse {
   if (problems.length > 0) return { ok: false, issues: problems };
   const top = topLevelSchema.parse(input);
   const quarantine = new Quarantine(file);
+  const vocabulary = validVocabulary(top.vocabulary, quarantine);
 
   const departments = validRecords(
     'department',
@@ -263,8 +256,16 @@ export function parseDataset(input: unknown, file: string): DatasetParse {
   const figures = resolved(
     'figure',
     validRecords('figure', recordSchemas.figure, top.figures, quarantine),
-    owners,
-    valid,
+    (figure) => [
+      ...owners(figure),
+      { kind: 'unit', id: figure.unit, field: 'unit' },
+      { kind: 'category', id: figure.category, field: 'category' },
+    ],
+    {
+      ...valid,
+      unit: new Set(vocabulary.units.map((u) => u.unit)),
+      category: new Set(vocabulary.categories.map((c) => c.category)),
+    },
     quarantine,
   ).filter(({ record, index }) => {
     if (record.group === undefined || groupsOf.get(record.article)?.has(record.group)) return true;
@@ -297,6 +298,7 @@ export function parseDataset(input: unknown, file: string): DatasetParse {
   const data: Dataset = {
     schemaVersion: top.schemaVersion,
     title: top.title,
+    vocabulary,
     departments: departments.map(({ record }) => record),
     articles: articles.map(({ record }) => record),
     figures: figures.map(({ record }) => record),

@@ -2,6 +2,7 @@ import type { Dataset, DatedEvent, Figure } from './dataset-schema.ts';
 import { buildSlides, wrapSlideIndex } from './present-slides.ts';
 import type { PresentCycle } from './present-params.ts';
 import { EMPTY_FILTERS, type Filters } from './url-state.ts';
+import { sampleVocabulary } from '../test/sample-dataset.ts';
 
 const name = (zh: string) => ({ zh, en: zh });
 
@@ -28,7 +29,8 @@ function event(id: string, department: string, date: string): DatedEvent {
 
 function dataset(figures: Figure[], events: DatedEvent[] = []): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    vocabulary: sampleVocabulary,
     title: name('t'),
     departments: ['a', 'b', 'c'].map((id) => ({
       id,

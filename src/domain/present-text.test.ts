@@ -7,6 +7,7 @@ import {
   valueWidthEm,
   type DataAsOf,
 } from './present-text.ts';
+import { sampleVocabulary } from '../test/sample-dataset.ts';
 
 const name = { zh: 'x', en: 'x' };
 
@@ -27,7 +28,8 @@ function article(date: string | null): Article {
 
 function dataset(articles: Article[], figureDates: string[], eventDates: string[]): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    vocabulary: sampleVocabulary,
     title: name,
     departments: [],
     articles,

@@ -9,6 +9,7 @@ import {
   resolveFocus,
   sourceRecords,
 } from './sources-model.ts';
+import { sampleVocabulary } from '../test/sample-dataset.ts';
 
 function article(id: string, departments: string[]): Article {
   return {
@@ -62,7 +63,8 @@ const list: NamedList = {
 };
 
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  vocabulary: sampleVocabulary,
   title: { zh: '看板', en: 'Board' },
   departments: [],
   articles: [

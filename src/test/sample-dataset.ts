@@ -1,4 +1,10 @@
+import vocabularyFile from '../../data/vocabulary.json';
 import type { Dataset } from '../domain/dataset-schema.ts';
+import type { Vocabulary } from '../domain/vocabulary-schema.ts';
+
+const { $schema: _schema, ...vocabulary } = vocabularyFile;
+/** The vocabulary the published data uses (data/vocabulary.json), as the dataset serves it. */
+export const sampleVocabulary: Vocabulary = vocabulary;
 
 const text = `截至目前，全市家庭
 医生签约已覆盖村居、社区 5525 个，
@@ -9,8 +15,9 @@ const text = `截至目前，全市家庭
  * commission article), so even test data says nothing the newspaper did not print.
  */
 export const sampleDataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: { zh: '聊城新闻数据看板', en: 'Liaocheng News Figures' },
+  vocabulary: sampleVocabulary,
   departments: [
     {
       id: 'liaocheng-health-commission',

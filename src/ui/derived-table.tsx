@@ -1,8 +1,7 @@
 import type { DatasetIndex } from '../domain/dataset-index.ts';
 import type { DerivedFigure } from '../domain/derived.ts';
 import { figureValueText } from '../domain/figure-text.ts';
-import { unitLabel } from '../domain/labels.ts';
-import { localeTag } from '../domain/locale.ts';
+import { localeTag, type Locale } from '../domain/locale.ts';
 import { useLocale, useT } from './locale-context.tsx';
 
 export type DerivedTableProps = {
@@ -10,6 +9,9 @@ export type DerivedTableProps = {
   index: DatasetIndex;
   caption: string;
 };
+
+const rounded = (value: number, locale: Locale) =>
+  value.toLocaleString(localeTag(locale), { maximumFractionDigits: 1 });
 
 /** Computed figures, each labelled 推算 with the formula that produced it. */
 export function DerivedTable({ derived, index, caption }: DerivedTableProps) {
@@ -36,11 +38,13 @@ export function DerivedTable({ derived, index, caption }: DerivedTableProps) {
               </th>
               <td>
                 {t('department.derivedFormula', {
-                  numerator: figureValueText(d.numerator, locale),
-                  denominator: figureValueText(d.denominator, locale),
-                  value: `${d.value.toLocaleString(localeTag(locale), {
-                    maximumFractionDigits: 1,
-                  })} ${unitLabel(d.numerator.unit, locale)}/${unitLabel(d.denominator.unit, locale)}`,
+                  numerator: figureValueText(d.numerator, locale, index),
+                  denominator: figureValueText(d.denominator, locale, index),
+                  value: `${[d.value, d.valueMax]
+                    .flatMap((v) => (v === undefined ? [] : [rounded(v, locale)]))
+                    .join(
+                      '–',
+                    )} ${index.unitName(d.numerator.unit, locale)}/${index.unitName(d.denominator.unit, locale)}`,
                 })}
               </td>
               <td>{t(`qualifier.${d.qualifier}`)}</td>

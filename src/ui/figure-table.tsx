@@ -43,7 +43,7 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
               )}
               <th scope="row">{figure.metric[locale]}</th>
               <td className="figure-table__value" data-label={t('table.value')}>
-                <FigureValue figure={figure} />
+                <FigureValue figure={figure} index={index} />
               </td>
               <td data-label={t('table.date')}>
                 <FigureDate record={figure} />

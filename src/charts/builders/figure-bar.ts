@@ -54,7 +54,8 @@ export function lowerBoundItemStyle(hatch: string = DEFAULT_HATCH) {
   };
 }
 
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'approx'];
+// Upper bounds and ranges (atMost, range) are not drawn yet: issue #12 leaves that to the charts.
+const QUALIFIERS = ['exact', 'atLeast', 'approx'] as const;
 
 /** Width in em of the longest value label, to keep room for it right of the bars. */
 const longestText = (rows: readonly FigureBarRow[]) =>

@@ -123,6 +123,8 @@ describe('ranges', () => {
     ['10%—20%', 10, 20, '%'],
     ['七至八成', 70, 80, '%'],
     ['七八成', 70, 80, '%'],
+    ['0.5—1.5万人', 5000, 15000, '人'],
+    ['0.5–1.5吨', 0.5, 1.5, '吨'],
   ])('reads %s as a range %d to %d (%s)', (text, value, valueMax, unit) => {
     expect(read(text)).toMatchObject({ text, value, valueMax, qualifier: 'range', unit });
   });

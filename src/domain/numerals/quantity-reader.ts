@@ -64,7 +64,8 @@ function readConnectorRange(
   units: UnitLookup,
   unitAt: (t: string, i: number) => boolean,
 ): Range | null {
-  const leadingZero = (core.arabicDigits ?? '').length > 1 && core.arabicDigits?.startsWith('0');
+  // 0635-… is a telephone code; 0.5—1.5 is a range.
+  const leadingZero = /^0\d/.test(core.arabicDigits ?? '');
   if (core.valueMax !== undefined || core.moreWord || leadingZero) return null;
   const at = skipSpace(text, after.end);
   const word = RANGE_CONNECTORS.find((c) => text.startsWith(c, at));

@@ -9,7 +9,6 @@ import {
 import type { Figure } from '../../domain/dataset-schema.ts';
 import { derivePerSession } from '../../domain/derived.ts';
 import { toggleValue } from '../../domain/filter-dataset.ts';
-import { unitLabel } from '../../domain/labels.ts';
 import { DerivedTable } from '../../ui/derived-table.tsx';
 import { EmptyState } from '../../ui/empty-state.tsx';
 import { FigureTable } from '../../ui/figure-table.tsx';
@@ -66,7 +65,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
     if (result.comparable || result.reason === 'empty') return '';
     if (result.reason === 'units') {
       return t('compare.reasonUnits', {
-        units: result.units.map((u) => unitLabel(u, locale)).join(' / '),
+        units: result.units.map((u) => index.unitName(u, locale)).join(' / '),
       });
     }
     return t('compare.reasonCategories', {
@@ -203,7 +202,7 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
                       onChange={() => setRoute(toggleValue(picked, figure.id), logScale)}
                     />
                     <span>{figure.metric[locale]}</span>
-                    <FigureValue figure={figure} className={styles.optionValue} />
+                    <FigureValue figure={figure} index={index} className={styles.optionValue} />
                   </label>
                 ))}
               </fieldset>

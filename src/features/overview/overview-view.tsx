@@ -101,7 +101,7 @@ export function OverviewView({ dataset, index, filtered, location, navigate }: V
                     {departmentLabel(figure)}
                   </p>
                   <p className={styles.cardValue}>
-                    <FigureValue figure={figure} />
+                    <FigureValue figure={figure} index={index} />
                   </p>
                   <p className={styles.cardMetric} title={figure.metric[locale]}>
                     {figure.metric[locale]}

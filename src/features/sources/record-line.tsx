@@ -32,7 +32,7 @@ export function RecordLine({ record, index }: RecordLineProps) {
         {record.kind === 'figure' && (
           <>
             {record.figure.metric[locale]}{' '}
-            <FigureValue figure={record.figure} className={styles.recordValue} />
+            <FigureValue figure={record.figure} index={index} className={styles.recordValue} />
           </>
         )}
         {record.kind === 'event' && record.event.title[locale]}

@@ -55,7 +55,7 @@ function FocusStatus({ focus, outside, index, filters }: FocusStatusProps) {
     <div role="status" className={styles.focusBar}>
       <p className={styles.focusLine}>
         <strong>{t('sources.focused', { metric: name })}</strong>
-        {figure && <FigureValue figure={figure} className={styles.focusValue} />}
+        {figure && <FigureValue figure={figure} index={index} className={styles.focusValue} />}
         {dated && <FigureDate record={dated} />}
         <span className={styles.muted}>
           {formatNameList(

@@ -36,7 +36,7 @@ function Entry({ record, index, compact = false }: EntryProps) {
         <p className={styles.entryHead}>
           <span className={styles.name}>{name}</span>
           {record.kind === 'figure' && (
-            <FigureValue figure={record.record} className={styles.value} />
+            <FigureValue figure={record.record} index={index} className={styles.value} />
           )}
         </p>
         <p className={styles.quote}>

@@ -4,7 +4,6 @@ import { checkComparability, groupComparable } from '../../../domain/comparabili
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
-import { unitLabel } from '../../../domain/labels.ts';
 import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
@@ -55,7 +54,7 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
               variant="slide"
               title={t('format.groupTitle', {
                 category: index.categoryName(group.category, locale),
-                unit: unitLabel(group.unit, locale),
+                unit: index.unitName(group.unit, locale),
               })}
               figures={group.figures}
               labelOf={departmentLabel}
@@ -70,7 +69,7 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
                 {group.figures.map((figure) => (
                   <li key={figure.id}>
                     <strong>
-                      {departmentLabel(figure)} {figureValueText(figure, locale)}
+                      {departmentLabel(figure)} {figureValueText(figure, locale, index)}
                     </strong>
                     <q>{figure.quote}</q>
                   </li>

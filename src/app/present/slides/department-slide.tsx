@@ -5,7 +5,6 @@ import type { Figure } from '../../../domain/dataset-schema.ts';
 import { campaignsOf } from '../../../domain/department-model.ts';
 import type { DepartmentChart } from '../../../domain/department-slide-plan.ts';
 import { filterDataset } from '../../../domain/filter-dataset.ts';
-import { unitLabel } from '../../../domain/labels.ts';
 import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { FigureCard } from './figure-card.tsx';
 import { NoteList } from './note-list.tsx';
@@ -60,7 +59,7 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
           variant="slide"
           title={t('format.groupTitle', {
             category: index.categoryName(block.category, locale),
-            unit: unitLabel(block.unit, locale),
+            unit: index.unitName(block.unit, locale),
           })}
           figures={figures}
           labelOf={metricLabel}
@@ -99,6 +98,7 @@ export function DepartmentSlide({ slide, dataset, index, fontSize }: SlideProps<
         {hero && (
           <div className={styles.heroColumn}>
             <FigureCard
+              index={index}
               figure={hero}
               label={index.categoryName(hero.category, locale)}
               size="hero"
@@ -138,6 +138,7 @@ function CardGrid({ cards, index, columns }: CardGridProps) {
     >
       {cards.map((card) => (
         <FigureCard
+          index={index}
           key={card.id}
           figure={card}
           label={index.categoryName(card.category, locale)}

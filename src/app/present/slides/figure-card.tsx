@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
+import type { DatasetIndex } from '../../../domain/dataset-index.ts';
 import type { ColourSlot } from '../../../domain/department-colours.ts';
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { formatExactValue } from '../../../domain/format-number.ts';
-import { unitLabel } from '../../../domain/labels.ts';
 import { splitNumeral, valueWidthEm } from '../../../domain/present-text.ts';
 import { departmentColourVar } from '../../../ui/department-swatch.tsx';
 import { FigureDate } from '../../../ui/figure-date.tsx';
@@ -18,6 +18,8 @@ export type FigureCardProps = {
   size?: 'hero' | 'card';
   /** The department's colour slot: the card's accent is the colour its charts use. */
   accent: ColourSlot;
+  /** Names the unit (English words from the dataset's vocabulary). */
+  index: DatasetIndex;
 };
 
 /**
@@ -25,12 +27,12 @@ export type FigureCardProps = {
  * (a lower bound never reads as exact), what it counts, its date and the quote it comes from.
  * Metric and quote are clamped to their lines; the whole text is the card's tooltip.
  */
-export function FigureCard({ figure, label, size = 'card', accent }: FigureCardProps) {
+export function FigureCard({ figure, label, size = 'card', accent, index }: FigureCardProps) {
   const locale = useLocale();
   const t = useT();
-  const text = figureValueText(figure, locale);
+  const text = figureValueText(figure, locale, index);
   const parts = splitNumeral(text);
-  const exact = `${formatExactValue(figure.value, locale)} ${unitLabel(figure.unit, locale)}`;
+  const exact = `${formatExactValue(figure.value, locale)} ${index.unitName(figure.unit, locale)}`;
   const metric = figure.metric[locale];
   return (
     <article

@@ -74,6 +74,7 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
         <div className={styles.headlineGrid}>
           {headlines.map((figure) => (
             <FigureCard
+              index={index}
               key={figure.id}
               figure={figure}
               label={index.departmentName(figure.department, locale)}

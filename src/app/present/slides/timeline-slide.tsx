@@ -64,7 +64,7 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
             <strong>
               {index.departmentName(mark.department, locale)} ·{' '}
               {mark.records
-                .map((record) => recordTitle(record, locale))
+                .map((record) => recordTitle(record, locale, index))
                 .join(t('format.listSeparator'))}
             </strong>
             <q className={styles.noteQuote}>{mark.records[0]?.record.quote}</q>

@@ -10,10 +10,15 @@ import { gzipSync } from 'node:zlib';
 // kB as Vite's build report prints them (1 kB = 1000 bytes): the stricter reading of "KB".
 const KB = 1000;
 
-/** Budgets in gzip bytes. Do not raise one to make the check pass: see docs/PERFORMANCE.md. */
+/**
+ * Budgets in gzip bytes. Do not raise one to make the check pass: see docs/PERFORMANCE.md. The
+ * all-JS budget was raised once, 330 → 340 kB, for issues 12, 14 and 16 with every kilobyte
+ * accounted for there (the vocabulary in the dataset worker, the English catalogue as a chunk of
+ * its own, the chart panels and exports); the entry budget held by moving work out of it.
+ */
 export const BUDGETS = {
   entry: 120 * KB,
-  allJs: 330 * KB,
+  allJs: 340 * KB,
   css: 20 * KB,
   dataset: 30 * KB,
 } as const;

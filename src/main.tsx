@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './data/query-client.ts';
 import { datasetQueryOptions } from './data/fetch-dataset.ts';
+import { currentLocale } from './ui/locale-setting.ts';
+import { loadCatalogue } from './ui/messages.ts';
 import { applyTheme } from './ui/theme.ts';
 import './app/tokens.css';
 import './app/base.css';
@@ -64,12 +66,15 @@ const app = (
   </StrictMode>
 );
 
+// An English visitor's first screen is in English: its catalogue comes before the first render.
+const catalogue = loadCatalogue(currentLocale());
+
 if (prerenderShown) {
   // The prerendered overview stays until the real one can replace it whole: no skeleton flashes
   // over the numbers. A transition renders in slices, so loading makes no long task of it.
-  void queryClient
-    .prefetchQuery(datasetQueryOptions())
-    .finally(() => startTransition(() => root.render(app)));
+  void Promise.allSettled([queryClient.prefetchQuery(datasetQueryOptions()), catalogue]).finally(
+    () => startTransition(() => root.render(app)),
+  );
 } else {
-  root.render(app);
+  void catalogue.finally(() => root.render(app));
 }

@@ -1,3 +1,4 @@
+import { printedValue } from '../../src/domain/printed-value.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
@@ -241,7 +242,10 @@ export function toServedDataset(files: DataFiles): Dataset {
       return { ...meta, text };
     }),
     figures: files.articles.flatMap(({ content }) =>
-      content.figures.map((figure) => ({ ...figure, article: content.id })),
+      content.figures.map((figure) => {
+        const printed = printedValue(figure);
+        return { ...figure, article: content.id, ...(printed ? { printed } : {}) };
+      }),
     ),
     events: files.articles.flatMap(({ content }) =>
       content.events.map((event) => ({ ...event, article: content.id })),

@@ -130,7 +130,38 @@ export const draftFigureSchema = z
   })
   .superRefine(checkRange);
 
-/** A figure as served: it carries its article's id. */
+/** Spaces and line breaks out, full-width digits folded: how a quote is compared. */
+const squeeze = (text: string) =>
+  text
+    .replace(/\s+/g, '')
+    .replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+/** The printed form must be words of the quote itself, never text of its own. */
+function checkPrinted(
+  figure: { printed?: string | undefined; quote: string },
+  ctx: z.RefinementCtx,
+) {
+  if (figure.printed !== undefined && !squeeze(figure.quote).includes(squeeze(figure.printed))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['printed'],
+      message: `printed “${figure.printed}” is not in the quote “${figure.quote}”`,
+    });
+  }
+}
+
+/**
+ * A figure as served: it carries its article's id, and the value as its quote prints it
+ * (`49万余人次`), which the build reads from the proven quote (scripts/lib/assemble-dataset.ts)
+ * so the page needs no numeral reader to show it.
+ */
 export const servedFigureSchema = z
-  .strictObject({ ...figureFields, article: idSchema })
-  .superRefine(checkRange);
+  .strictObject({
+    ...figureFields,
+    article: idSchema,
+    printed: z.string().min(1).optional().meta({
+      description: 'The value as the quote prints it; filled by the build from the proven quote.',
+    }),
+  })
+  .superRefine(checkRange)
+  .superRefine(checkPrinted);

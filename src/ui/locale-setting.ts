@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { localeTag, type Locale } from '../domain/locale.ts';
-import { translate } from './messages.ts';
+import { hasCatalogue, loadCatalogue, onCatalogueLoaded, translate } from './messages.ts';
 
 const STORAGE_KEY = 'lang';
 
@@ -61,11 +61,24 @@ function subscribe(listener: () => void) {
   listeners.add(listener);
   window.addEventListener('hashchange', listener);
   window.addEventListener('popstate', listener);
+  const stopCatalogue = onCatalogueLoaded(listener);
   return () => {
     listeners.delete(listener);
     window.removeEventListener('hashchange', listener);
     window.removeEventListener('popstate', listener);
+    stopCatalogue();
   };
+}
+
+/**
+ * The language the screen can speak now: the one asked for once its catalogue is here (it is
+ * fetched on first ask), Chinese until then.
+ */
+function shownLocale(): Locale {
+  const wanted = currentLocale();
+  if (hasCatalogue(wanted)) return wanted;
+  void loadCatalogue(wanted);
+  return 'zh';
 }
 
 /**
@@ -106,7 +119,7 @@ function replaceAddress(url: URL) {
 
 /** The interface language, kept on <html lang> and the title, and a way to switch it. */
 export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale) => void } {
-  const locale = useSyncExternalStore(subscribe, currentLocale, () => 'zh' as const);
+  const locale = useSyncExternalStore(subscribe, shownLocale, () => 'zh' as const);
 
   useEffect(() => {
     document.documentElement.lang = localeTag(locale);

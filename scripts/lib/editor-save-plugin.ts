@@ -50,6 +50,17 @@ export function editorSavePlugin(root: string): Plugin {
           send(405, { error: 'POST the article' });
           return;
         }
+        // Another site's page in the same browser could post a simple form to localhost: a JSON
+        // body needs a preflight it cannot pass, and an Origin of another host is refused.
+        if (req.headers['content-type']?.split(';')[0]?.trim() !== 'application/json') {
+          send(415, { error: 'send the article as application/json' });
+          return;
+        }
+        const origin = req.headers.origin;
+        if (origin !== undefined && new URL(origin).host !== req.headers.host) {
+          send(403, { error: `refused a request from ${origin}` });
+          return;
+        }
         readBody(req)
           .then((text) => {
             const result = saveToData(dataDir, JSON.parse(text) as unknown);

@@ -28,6 +28,14 @@ describe('saveToData', () => {
     expect(readFileSync(join(dir, 'sources/new-article.txt'), 'utf8')).toBe('全文');
   });
 
+  it('asks before replacing the shared lists too', () => {
+    const dir = dataDir();
+    saveToData(dir, { ...request, vocabulary: { units: [] } });
+    expect(saveToData(dir, { ...request, id: 'other', vocabulary: { units: [1] } })).toEqual(
+      expect.objectContaining({ status: 409, existing: ['vocabulary.json'] }),
+    );
+  });
+
   it('never overwrites without the editor saying so', () => {
     const dir = dataDir();
     saveToData(dir, request);

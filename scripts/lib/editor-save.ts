@@ -71,11 +71,8 @@ export function saveToData(dataDir: string, body: unknown): SaveResult {
       return { status: 403, error: `refused to write outside data/: ${path}` };
     }
   }
-  // The shared lists are always there; an article's own files only if it was saved before.
-  const existing = files
-    .map(([path]) => path)
-    .filter((path) => path.startsWith('articles/') || path.startsWith('sources/'))
-    .filter((path) => existsSync(join(root, path)));
+  // Any file already there, the shared lists included, is replaced only when the editor agrees.
+  const existing = files.map(([path]) => path).filter((path) => existsSync(join(root, path)));
   if (existing.length > 0 && !body.overwrite) {
     return {
       status: 409,

@@ -7,7 +7,7 @@
  * in both themes). A department past them has no colour of its own: it is drawn in the neutral
  * grey and is always named by a label beside its mark; where a chart tells departments apart by
  * colour alone (the stacked count chart) it goes into the grey "others" series. A colour is
- * therefore never reused for a second department (docs/decisions/011-one-colour-per-department.md).
+ * therefore never reused for a second department (docs/decisions/013-panels-colours-and-slide-layouts.md).
  */
 export const DEPARTMENT_COLOUR_SLOTS = 7;
 

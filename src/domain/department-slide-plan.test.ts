@@ -125,4 +125,27 @@ describe('planDepartmentPages', () => {
     ]);
     expect(planDepartmentPages({ figures: [], events: [], lists: [] })).toHaveLength(1);
   });
+
+  it('accounts for every figure when charts and the headline mix: shown, charted or counted', () => {
+    const money = [5, 6, 7000].map((v) => figure(`m${v}`, v, { category: 'money', unit: '元' }));
+    const campaign = [
+      figure('c-sessions', 10, { group: 'c', category: 'outreach-sessions', unit: '场次' }),
+      figure('c-reach', 20, { group: 'c', category: 'outreach-reach', unit: '人次' }),
+    ];
+    const figures = [...money, ...campaign, ...cards(12, 100)];
+    const pages = planDepartmentPages({ figures, events: [], lists: [] });
+    // The largest figure is the headline even though its chart shows it too.
+    expect(pages[0]?.hero).toBe('m7000');
+    const group = pages.flatMap((p) => p.charts).find((c) => c.kind === 'group');
+    expect(group?.kind === 'group' && group.figures).toContain('m7000');
+    const seen = new Set([
+      ...pages.flatMap((p) => [...(p.hero ? [p.hero] : []), ...p.cards]),
+      ...pages.flatMap((p) => p.charts.flatMap((c) => (c.kind === 'group' ? c.figures : []))),
+      ...(pages.some((p) => p.charts.some((c) => c.kind === 'campaigns'))
+        ? ['c-sessions', 'c-reach']
+        : []),
+    ]);
+    const more = pages.reduce((sum, p) => sum + p.more, 0);
+    expect(seen.size + more).toBe(figures.length);
+  });
 });

@@ -20,38 +20,41 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
   const t = useT();
   return (
     <div className="table-scroll">
-      {/* On a phone each row becomes a card with its labels (base.css), so no column squeezes. */}
-      <table className="figure-table">
+      {/*
+        On a phone each row becomes a card with its labels (base.css), so no column squeezes; the
+        roles keep it a table for screen readers that drop table semantics with display: block.
+      */}
+      <table className="figure-table" role="table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {showDepartment && <th scope="col">{t('table.department')}</th>}
-            <th scope="col">{t('table.metric')}</th>
-            <th scope="col">{t('table.value')}</th>
-            <th scope="col">{t('table.date')}</th>
-            <th scope="col">{t('table.category')}</th>
-            <th scope="col">{t('table.quote')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {showDepartment && <th scope="col" role="columnheader">{t('table.department')}</th>}
+            <th scope="col" role="columnheader">{t('table.metric')}</th>
+            <th scope="col" role="columnheader">{t('table.value')}</th>
+            <th scope="col" role="columnheader">{t('table.date')}</th>
+            <th scope="col" role="columnheader">{t('table.category')}</th>
+            <th scope="col" role="columnheader">{t('table.quote')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {figures.map((figure) => (
-            <tr key={figure.id} id={`figure-${figure.id}`}>
+            <tr key={figure.id} id={`figure-${figure.id}`} role="row">
               {showDepartment && (
-                <td data-label={t('table.department')}>
+                <td role="cell" data-label={t('table.department')}>
                   <DepartmentSwatch index={index} departmentId={figure.department} />
                 </td>
               )}
-              <th scope="row">{figure.metric[locale]}</th>
-              <td className="figure-table__value" data-label={t('table.value')}>
+              <th scope="row" role="rowheader">{figure.metric[locale]}</th>
+              <td role="cell" className="figure-table__value" data-label={t('table.value')}>
                 <FigureValue figure={figure} index={index} />
               </td>
-              <td data-label={t('table.date')}>
+              <td role="cell" data-label={t('table.date')}>
                 <FigureDate record={figure} />
               </td>
-              <td data-label={t('table.category')}>
+              <td role="cell" data-label={t('table.category')}>
                 {index.categoryName(figure.category, locale)}
               </td>
-              <td className="figure-table__quote" data-label={t('table.quote')}>
+              <td role="cell" className="figure-table__quote" data-label={t('table.quote')}>
                 <QuoteWithSource
                   quote={figure.quote}
                   recordId={figure.id}

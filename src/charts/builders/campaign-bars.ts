@@ -1,9 +1,8 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
-import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
 import { lowerBoundItemStyle } from './figure-bar.ts';
-import { pixelScale } from './pixel-scale.ts';
+import { categoryLabelWidth, pixelScale, valueLabelRoom } from './pixel-scale.ts';
 
 export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
 
@@ -35,13 +34,6 @@ export type CampaignContext = {
   variant?: 'desk' | 'slide';
 };
 
-/** Width in em of the longest value label, to keep room for it right of the bars. */
-const longestText = (rows: readonly CampaignRow[], missing: string) =>
-  Math.max(
-    textWidthEm(missing),
-    ...rows.flatMap((row) => [row.sessions?.text ?? '', row.reach?.text ?? '']).map(textWidthEm),
-  );
-
 /**
  * The sessions and the person-times of each outreach campaign as two blocks of horizontal bars,
  * one above the other, the campaigns on the same rows. Two units never share an axis, and no
@@ -55,10 +47,18 @@ export function buildCampaignOption(
 ): ChartOption {
   const fontSize = context.fontSize ?? 14;
   const px = pixelScale(fontSize);
-  const labelRoom = px(12) + Math.ceil(fontSize * longestText(rows, context.missingText) * 1.1);
-  const nameWidth = Math.min(
+  const labelRoom = valueLabelRoom(
+    [
+      context.missingText,
+      ...rows.flatMap((row) => [row.sessions?.text ?? '', row.reach?.text ?? '']),
+      ...rows.flatMap((row) => Object.values(row.missing ?? {})),
+    ],
+    fontSize,
+  );
+  const nameWidth = categoryLabelWidth(
+    rows.map((row) => row.label),
+    fontSize,
     px(context.variant === 'slide' ? 300 : 170),
-    Math.ceil(fontSize * Math.max(2, ...rows.map((row) => textWidthEm(row.label)))) + 4,
   );
   // Percentages keep the blocks proportional at any height; the band between them (8%) holds
   // the lower block's title, which is drawn above its first row.

@@ -1,8 +1,13 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
-import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { axisLabelTooltip, legendItemSize, pixelScale } from './pixel-scale.ts';
+import {
+  axisLabelTooltip,
+  categoryLabelWidth,
+  legendItemSize,
+  pixelScale,
+  valueLabelRoom,
+} from './pixel-scale.ts';
 
 export type FigureBarRow = {
   id: string;
@@ -57,10 +62,6 @@ export function lowerBoundItemStyle(hatch: string = DEFAULT_HATCH) {
 // Upper bounds and ranges (atMost, range) are not drawn yet: issue #12 leaves that to the charts.
 const QUALIFIERS = ['exact', 'atLeast', 'approx'] as const;
 
-/** Width in em of the longest value label, to keep room for it right of the bars. */
-const longestText = (rows: readonly FigureBarRow[]) =>
-  Math.max(3, ...rows.map((row) => textWidthEm(row.valueText)));
-
 /**
  * Horizontal bars of figures that share one unit, each in its department's colour. Each
  * qualifier is its own series so the legend explains the marks (in a neutral ink); the series
@@ -75,9 +76,10 @@ export function buildFigureBarOption(
   const present = QUALIFIERS.filter((q) => rows.some((row) => row.qualifier === q));
   const slide = context.variant === 'slide';
   // The category labels take what the longest needs, up to a limit where they wrap or are cut.
-  const labelWidth = Math.min(
+  const labelWidth = categoryLabelWidth(
+    rows.map((row) => row.label),
+    fontSize,
     px(slide ? 150 : 180),
-    Math.ceil(fontSize * Math.max(2, ...rows.map((row) => textWidthEm(row.label)))) + 4,
   );
   return {
     // On a phone-wide desk chart, long labels get less room so the bars keep theirs.
@@ -98,8 +100,10 @@ export function buildFigureBarOption(
     grid: {
       outerBoundsMode: 'same' as const,
       left: px(8),
-      // 10% over the estimate: fonts differ, and a label that runs out is worse than a gap.
-      right: px(12) + Math.ceil(fontSize * longestText(rows) * 1.1),
+      right: valueLabelRoom(
+        rows.map((row) => row.valueText),
+        fontSize,
+      ),
       top: present.length > 1 ? px(36) : px(12),
       bottom: px(32),
     },

@@ -1,3 +1,5 @@
+import { textWidthEm } from '../../domain/text-width.ts';
+
 /** The label size the builders' pixel measures (paddings, label widths, bar widths) are drawn for. */
 export const DESK_FONT_SIZE = 14;
 
@@ -22,4 +24,18 @@ export function legendItemSize(px: (size: number) => number) {
  */
 export function axisLabelTooltip() {
   return { tooltip: { show: true } } as const;
+}
+
+/**
+ * Room right of the bars for their value labels: the longest label's estimated width
+ * (src/domain/text-width.ts), 10% over since fonts differ and a cut label is worse than a gap.
+ */
+export function valueLabelRoom(texts: readonly string[], fontSize: number): number {
+  const px = pixelScale(fontSize);
+  return px(12) + Math.ceil(fontSize * Math.max(3, ...texts.map(textWidthEm)) * 1.1);
+}
+
+/** A category axis's label width: what the longest name needs, up to `limit` where it wraps. */
+export function categoryLabelWidth(labels: readonly string[], fontSize: number, limit: number) {
+  return Math.min(limit, Math.ceil(fontSize * Math.max(2, ...labels.map(textWidthEm))) + 4);
 }

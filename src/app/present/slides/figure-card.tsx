@@ -4,7 +4,7 @@ import type { ColourSlot } from '../../../domain/department-colours.ts';
 import type { Figure } from '../../../domain/dataset-schema.ts';
 import { figureValueText } from '../../../domain/figure-text.ts';
 import { formatExactValue } from '../../../domain/format-number.ts';
-import { splitNumeral, valueWidthEm } from '../../../domain/present-text.ts';
+import { REST_SCALE, splitNumeral, valueWidthEm } from '../../../domain/present-text.ts';
 import { departmentColourVar } from '../../../ui/department-swatch.tsx';
 import { FigureDate } from '../../../ui/figure-date.tsx';
 import { useLocale, useT } from '../../../ui/locale-context.tsx';
@@ -44,6 +44,7 @@ export function FigureCard({ figure, label, size = 'card', accent, index }: Figu
         {
           '--card-accent': departmentColourVar(accent),
           '--value-em': valueWidthEm(parts ?? { numeral: '', rest: text }).toFixed(2),
+          '--rest-scale': REST_SCALE,
         } as CSSProperties
       }
     >

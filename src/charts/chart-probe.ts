@@ -44,6 +44,8 @@ export function paintedMarks(instance: EChartsType): ChartMark[] {
       const value = (item as { value?: unknown } | null)?.value ?? item;
       if (value === '-' || value === null || (item as { missing?: boolean })?.missing) return [];
       const colour = instance.getVisual({ seriesIndex, dataIndex }, 'color');
+      // The invisible base of a range is no mark.
+      if (colour === 'transparent') return [];
       return [
         {
           series: series.name ?? '',

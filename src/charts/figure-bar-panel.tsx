@@ -78,6 +78,7 @@ function FigureBarPanelBody({
       label: labelOf(figure),
       value: figure.value,
       qualifier: figure.qualifier,
+      valueMax: figure.valueMax,
       valueText: figureValueText(figure, locale, index),
       colour: colours.department(index.departmentSlot(figure.department)),
       tooltipLines: [
@@ -92,7 +93,9 @@ function FigureBarPanelBody({
       seriesNames: {
         exact: t('qualifier.exact'),
         atLeast: t('qualifier.atLeast'),
+        atMost: t('qualifier.atMost'),
         approx: t('qualifier.approx'),
+        range: t('qualifier.range'),
       },
       markColour: colours.mark,
       hatchColour: colours.hatch,
@@ -114,7 +117,17 @@ function FigureBarPanelBody({
     };
   }, [shown, onSelect]);
 
-  const hasBounds = shown.some((figure) => figure.qualifier !== 'exact');
+  // One sentence for each kind of mark on the chart: a bound is never left to colour or guess.
+  const legendKeys = {
+    atLeast: 'legend.lowerBound',
+    atMost: 'legend.upperBound',
+    approx: 'legend.approx',
+    range: 'legend.range',
+  } as const;
+  const marks = (['atLeast', 'atMost', 'approx', 'range'] as const).filter((q) =>
+    shown.some((figure) => figure.qualifier === q),
+  );
+  const hasBounds = marks.length > 0;
   const description = describeChart(
     shown.map((figure) => ({
       label: `${labelOf(figure)} ${figure.metric[locale]}`,
@@ -140,7 +153,9 @@ function FigureBarPanelBody({
             {hidden.length > 0 && (
               <p>{t('chart.largestShown', { shown: shown.length, total: figures.length })}</p>
             )}
-            {hasBounds && t('legend.lowerBound')}
+            {marks.map((q) => (
+              <p key={q}>{t(legendKeys[q])}</p>
+            ))}
           </>
         ) : undefined
       }

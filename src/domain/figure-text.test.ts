@@ -1,6 +1,6 @@
 import { sampleVocabulary } from '../test/sample-dataset.ts';
 import type { Figure } from './dataset-schema.ts';
-import { figureValueText } from './figure-text.ts';
+import { figureValueText, printedNumbers } from './figure-text.ts';
 import { printedValue } from './printed-value.ts';
 import { vocabularyNames } from './vocabulary.ts';
 
@@ -44,5 +44,27 @@ describe('figureValueText', () => {
   ])('formats Chinese numerals with Arabic digits: %j', (input, zh, en) => {
     expect(figureValueText(read(input), 'zh', names)).toBe(zh);
     expect(figureValueText(input, 'en', names)).toBe(en);
+  });
+});
+
+describe('printedNumbers', () => {
+  it.each([
+    ['343.76万人', [3437600]],
+    ['7000余万元', [70000000]],
+    ['49万余人次', [490000]],
+    ['11.2万余人次', [112000]],
+    ['10—20人', [10, 20]],
+    ['1,200人', [1200]],
+    ['约3500场次', [3500]],
+    ['98.6%', [98.6]],
+  ])('reads %s as %j', (printed, numbers) => {
+    expect(printedNumbers(printed)).toEqual(numbers);
+  });
+});
+
+describe('a printed form that states another number', () => {
+  it('is not shown: the value is written instead', () => {
+    const edited = { value: 1e15, unit: '人', qualifier: 'exact' as const, printed: '343.76万人' };
+    expect(figureValueText(edited, 'zh', names)).toBe('1000万亿人');
   });
 });

@@ -28,12 +28,26 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
         <caption>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            {showDepartment && <th scope="col" role="columnheader">{t('table.department')}</th>}
-            <th scope="col" role="columnheader">{t('table.metric')}</th>
-            <th scope="col" role="columnheader">{t('table.value')}</th>
-            <th scope="col" role="columnheader">{t('table.date')}</th>
-            <th scope="col" role="columnheader">{t('table.category')}</th>
-            <th scope="col" role="columnheader">{t('table.quote')}</th>
+            {showDepartment && (
+              <th scope="col" role="columnheader">
+                {t('table.department')}
+              </th>
+            )}
+            <th scope="col" role="columnheader">
+              {t('table.metric')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('table.value')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('table.date')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('table.category')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('table.quote')}
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -44,7 +58,9 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
                   <DepartmentSwatch index={index} departmentId={figure.department} />
                 </td>
               )}
-              <th scope="row" role="rowheader">{figure.metric[locale]}</th>
+              <th scope="row" role="rowheader">
+                {figure.metric[locale]}
+              </th>
               <td role="cell" className="figure-table__value" data-label={t('table.value')}>
                 <FigureValue figure={figure} index={index} />
               </td>

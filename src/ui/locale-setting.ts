@@ -124,8 +124,9 @@ export function useLocaleSetting(): { locale: Locale; setLocale: (locale: Locale
   useEffect(() => {
     document.documentElement.lang = localeTag(locale);
     document.title = translate(locale, 'app.title');
+    // The language as of the event, not of this render: a switch may have just happened.
     const keepInAddress = () => {
-      const url = withLangParam(new URL(window.location.href), locale);
+      const url = withLangParam(new URL(window.location.href), currentLocale());
       if (url.href !== window.location.href) replaceAddress(url);
     };
     keepInAddress();

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { lowerBoundItemStyle } from './figure-bar.ts';
+import { qualifierItemStyle } from './bound-styles.ts';
 import { categoryLabelWidth, pixelScale, valueLabelRoom } from './pixel-scale.ts';
 
 export type CampaignValue = { value: number; qualifier: Qualifier; text: string };
@@ -89,7 +89,7 @@ export function buildCampaignOption(
         if (!value) return { value: 0, itemStyle: { color: 'transparent' }, missing: true };
         return {
           value: value.value,
-          itemStyle: value.qualifier === 'exact' ? {} : lowerBoundItemStyle(context.hatchColour),
+          itemStyle: qualifierItemStyle(value.qualifier, context.hatchColour),
         };
       }),
       label: {

@@ -24,7 +24,13 @@ const rows: FigureBarRow[] = [
 const context = {
   axisName: '人',
   logScale: false,
-  seriesNames: { exact: '确数', atLeast: '下限（余）', approx: '约数' },
+  seriesNames: {
+    exact: '确数',
+    atLeast: '下限（余）',
+    atMost: '上限（不足）',
+    approx: '约数',
+    range: '区间',
+  },
   markColour: '#ink',
   formatAxisValue: (value: number) => `${value / 10000}万`,
   renderTooltip: (lines: readonly string[]) => lines.join('\n'),
@@ -99,5 +105,82 @@ describe('buildFigureBarOption', () => {
 
   it('hides the legend when every figure is exact', () => {
     expect(buildFigureBarOption([rows[0]!], context).legend).toEqual({ show: false });
+  });
+});
+
+describe('upper bounds, estimates and ranges', () => {
+  const row = (
+    id: string,
+    qualifier: FigureBarRow['qualifier'],
+    value: number,
+    valueMax?: number,
+  ) =>
+    ({
+      id,
+      label: id,
+      value,
+      valueMax,
+      qualifier,
+      valueText: id,
+      tooltipLines: [],
+      colour: `#${id}`,
+    }) satisfies FigureBarRow;
+  const kinds = [
+    row('exact', 'exact', 30),
+    row('under', 'atMost', 500),
+    row('about', 'approx', 3500),
+    row('span', 'range', 7, 8),
+  ];
+  const option = buildFigureBarOption(kinds, context);
+  type Bar = {
+    name: string;
+    stack?: string;
+    itemStyle: Record<string, unknown> & { decal?: { rotation: number } };
+    data: Array<{ value: number | string; itemStyle?: { color: string } }>;
+  };
+  const bars = option.series as Bar[];
+  const byName = (name: string) => bars.find((bar) => bar.name === name)!;
+
+  it('draws an upper bound hatched the other way from a lower bound, with a dashed outline', () => {
+    const under = byName('上限（不足）').itemStyle;
+    const over = buildFigureBarOption([row('over', 'atLeast', 1)], context).series as Bar[];
+    expect(under).toEqual(expect.objectContaining({ borderType: 'dashed' }));
+    expect(under.decal?.rotation).toBe(-(over[0]?.itemStyle.decal?.rotation ?? 0));
+  });
+
+  it('gives an estimate a dotted outline and no hatching', () => {
+    expect(byName('约数').itemStyle).toEqual(
+      expect.not.objectContaining({ decal: expect.anything() }),
+    );
+    expect(byName('约数').itemStyle).toEqual(expect.objectContaining({ borderType: 'dotted' }));
+  });
+
+  it('draws a range as the span between its ends, on an invisible base', () => {
+    const base = bars.find((bar) => bar.name === '')!;
+    const span = byName('区间');
+    expect(base.stack).toBe(span.stack);
+    expect(base.data[3]).toEqual({ value: 7, id: 'span' });
+    expect(span.data[3]).toEqual({ value: 1, id: 'span', itemStyle: { color: '#span' } });
+  });
+
+  it('names every kind in the legend but not the base', () => {
+    expect((option.legend as { data: string[] }).data).toEqual([
+      '确数',
+      '上限（不足）',
+      '约数',
+      '区间',
+    ]);
+  });
+
+  it('draws a range to its upper end on a log axis, where a bar cannot float', () => {
+    const log = buildFigureBarOption(kinds, { ...context, logScale: true }).series as Bar[];
+    expect(log.some((bar) => bar.name === '')).toBe(false);
+    expect(log.find((bar) => bar.name === '区间')?.data[3]?.value).toBe(8);
+  });
+
+  it('shows the legend even for one kind when it is a bound, so the mark is explained', () => {
+    expect(buildFigureBarOption([row('under', 'atMost', 5)], context).legend).toEqual(
+      expect.objectContaining({ data: ['上限（不足）'] }),
+    );
   });
 });

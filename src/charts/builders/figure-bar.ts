@@ -1,6 +1,7 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
+import { qualifierItemStyle } from './bound-styles.ts';
 import {
   axisLabelTooltip,
   categoryLabelWidth,
@@ -14,6 +15,8 @@ export type FigureBarRow = {
   /** Category-axis label: the department or metric. */
   label: string;
   value: number;
+  /** The upper end of a range (七八个 → 8); the bar spans value to valueMax. */
+  valueMax?: number | undefined;
   qualifier: Qualifier;
   /** The value as the reader should see it, with its qualifier: `7000余万元`. */
   valueText: string;
@@ -27,8 +30,8 @@ export type FigureBarContext = {
   /** Axis name: the unit, e.g. `人`. */
   axisName: string;
   logScale: boolean;
-  /** Legend names of the exact values and of the lower bounds / estimates. */
-  seriesNames: { exact: string; atLeast: string; approx: string };
+  /** Legend names of each kind of number: exact, lower and upper bounds, estimates, ranges. */
+  seriesNames: Record<Qualifier, string>;
   /** The legend's swatches stand for no department: drawn in this ink, never a department's. */
   markColour: string;
   /** The hatching of lower bounds, in contrast with the bars' colours. */
@@ -41,31 +44,14 @@ export type FigureBarContext = {
   variant?: 'desk' | 'slide';
 };
 
-/** Lines that show on the light theme's darker bars; the dark theme passes dark ones. */
-export const DEFAULT_HATCH = 'rgba(255, 255, 255, 0.6)';
-
-/** Diagonal hatching plus a dashed outline: a lower bound must not look like an exact bar. */
-export function lowerBoundItemStyle(hatch: string = DEFAULT_HATCH) {
-  return {
-    decal: {
-      symbol: 'rect' as const,
-      dashArrayX: [1, 0],
-      dashArrayY: [3, 5],
-      rotation: -Math.PI / 4,
-      color: hatch,
-    },
-    borderType: 'dashed' as const,
-    borderWidth: 2,
-  };
-}
-
-// Upper bounds and ranges (atMost, range) are not drawn yet: issue #12 leaves that to the charts.
-const QUALIFIERS = ['exact', 'atLeast', 'approx'] as const;
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];
 
 /**
  * Horizontal bars of figures that share one unit, each in its department's colour. Each
  * qualifier is its own series so the legend explains the marks (in a neutral ink); the series
- * overlap (`barGap: -100%`), so every row still shows one bar.
+ * overlap (`barGap: -100%`), so every row still shows one bar. A range is drawn as the interval
+ * it is: an invisible bar to its lower end with the striped span on top of it (on a log axis,
+ * where a bar cannot start above zero, as a bar to the upper end, its label giving both ends).
  */
 export function buildFigureBarOption(
   rows: readonly FigureBarRow[],
@@ -104,12 +90,19 @@ export function buildFigureBarOption(
         rows.map((row) => row.valueText),
         fontSize,
       ),
-      top: present.length > 1 ? px(36) : px(12),
+      top: present.length > 1 || present.some((q) => q !== 'exact') ? px(36) : px(12),
       bottom: px(32),
     },
+    // The legend names the kinds of number shown (never the invisible base of a range).
     legend:
-      present.length > 1
-        ? { top: 0, left: 0, ...legendItemSize(px), textStyle: { fontSize } }
+      present.length > 1 || present.some((q) => q !== 'exact')
+        ? {
+            top: 0,
+            left: 0,
+            data: present.map((q) => context.seriesNames[q]),
+            ...legendItemSize(px),
+            textStyle: { fontSize },
+          }
         : { show: false },
     tooltip: {
       trigger: 'item',
@@ -140,27 +133,61 @@ export function buildFigureBarOption(
       },
       ...(slide ? {} : axisLabelTooltip()),
     },
-    series: present.map((qualifier) => ({
-      type: 'bar' as const,
-      name: context.seriesNames[qualifier],
-      barGap: '-100%',
-      barMaxWidth: px(32),
-      data: rows.map((row) =>
-        row.qualifier === qualifier
-          ? { value: row.value, id: row.id, itemStyle: { color: row.colour } }
-          : { value: '-' as const },
-      ),
-      itemStyle: {
-        color: context.markColour,
-        ...(qualifier === 'exact' ? {} : lowerBoundItemStyle(context.hatchColour)),
-      },
-      label: {
-        show: true,
-        position: 'right' as const,
-        fontSize,
-        formatter: (params: unknown) =>
-          rows[(params as { dataIndex: number }).dataIndex]?.valueText ?? '',
-      },
-    })),
+    series: [
+      ...(present.includes('range') && !context.logScale ? [rangeBase(rows, px)] : []),
+      ...present.map((qualifier) => ({
+        type: 'bar' as const,
+        name: context.seriesNames[qualifier],
+        barGap: '-100%',
+        barMaxWidth: px(32),
+        ...(qualifier === 'range' && !context.logScale ? { stack: RANGE_STACK } : {}),
+        data: rows.map((row) =>
+          row.qualifier === qualifier
+            ? {
+                value: barLength(row, context.logScale),
+                id: row.id,
+                itemStyle: { color: row.colour },
+              }
+            : { value: '-' as const },
+        ),
+        itemStyle: {
+          color: context.markColour,
+          ...qualifierItemStyle(qualifier, context.hatchColour),
+        },
+        label: {
+          show: true,
+          position: 'right' as const,
+          fontSize,
+          formatter: (params: unknown) =>
+            rows[(params as { dataIndex: number }).dataIndex]?.valueText ?? '',
+        },
+      })),
+    ],
+  };
+}
+
+/** Ties a range's span to its invisible base, so the span starts at the range's lower end. */
+const RANGE_STACK = 'range';
+
+/** How long a bar is drawn: a range's span from its lower end (or, on a log axis, to its top). */
+function barLength(row: FigureBarRow, logScale: boolean): number {
+  if (row.qualifier !== 'range' || row.valueMax === undefined) return row.value;
+  return logScale ? row.valueMax : row.valueMax - row.value;
+}
+
+/** The invisible bar under each range: from zero to the range's lower end. */
+function rangeBase(rows: readonly FigureBarRow[], px: (size: number) => number) {
+  return {
+    type: 'bar' as const,
+    name: '',
+    stack: RANGE_STACK,
+    barGap: '-100%',
+    barMaxWidth: px(32),
+    silent: true,
+    itemStyle: { color: 'transparent' },
+    tooltip: { show: false },
+    data: rows.map((row) =>
+      row.qualifier === 'range' ? { value: row.value, id: row.id } : { value: '-' as const },
+    ),
   };
 }

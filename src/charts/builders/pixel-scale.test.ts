@@ -33,7 +33,13 @@ describe('builders at presentation sizes', () => {
       {
         axisName: '名',
         logScale: false,
-        seriesNames: { exact: '确数', atLeast: '下限', approx: '约数' },
+        seriesNames: {
+          exact: '确数',
+          atLeast: '下限',
+          atMost: '上限',
+          approx: '约数',
+          range: '区间',
+        },
         markColour: '#m',
         formatAxisValue: String,
         renderTooltip: tooltip,

@@ -143,6 +143,10 @@ export const en: Record<MessageKey, string> = {
   'table.id': 'ID',
   'legend.lowerBound':
     'Hatched bars with a dashed outline are lower bounds (the text says 余 or 以上): the real value is at least this.',
+  'legend.upperBound':
+    'Bars hatched the other way with a dashed outline are upper bounds (the text says 不足 or 以内): the real value is at most this.',
+  'legend.approx': 'Bars with a dotted outline are approximate (the text says 约 or 左右).',
+  'legend.range': 'Striped bars span a range from its lower to its upper end (七八个: 7–8).',
   'overview.onlyRecords': 'No figure under the current filters; these events and lists remain',
   'overview.headlines': 'Headline figures',
   'overview.headlinesHint': 'The largest figure each department reported',

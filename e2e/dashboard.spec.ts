@@ -157,13 +157,13 @@ test('exports the filtered figures as CSV that Excel reads as UTF-8, named by th
   const text = await readFile((await download.path())!, 'utf8');
   expect(
     text.startsWith(
-      '\uFEFF编号,单位,指标,数值,基本单位数值,计量单位,限定,日期,日期依据,日期说明,类别,文章,原文\r\n',
+      '\uFEFF编号,单位,指标,数值,基本单位数值,区间上端（基本单位）,计量单位,限定,日期,日期依据,日期说明,类别,文章,原文\r\n',
     ),
   ).toBe(true);
   const rows = text.trim().split('\r\n').slice(1);
   expect(rows).toHaveLength(expected.length);
   const trade = rows.find((row) => row.startsWith('dawangzhai-cooperative-annual-trade,'));
-  expect(trade).toContain('7000余万元,70000000,元,');
+  expect(trade).toContain('7000余万元,70000000,,元,');
   // The date keeps its 推断 and why; the article has no printed headline, and says so.
   expect(trade).toMatch(/,2023,推断,[^,]+,资金,/);
   expect(trade).toContain(',原版面未印标题：「我们的党群服务中心能够为全镇…」,');

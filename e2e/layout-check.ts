@@ -21,9 +21,12 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
       const style = getComputedStyle(el);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       if (Number(style.opacity) === 0) return false;
-      // A 1-pixel box is how text is kept for screen readers only (visually hidden).
+      // A 1-pixel box that clips is how text is kept for screen readers only (visually
+      // hidden). A box of no height that does not clip (the app's root above a fixed stage)
+      // still shows what it holds.
       const rect = el.getBoundingClientRect();
-      return rect.width > 1 && rect.height > 1;
+      const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      return !clips || (rect.width > 1 && rect.height > 1);
     };
     const hidden = (el: Element | null): boolean => {
       for (let node = el; node; node = node.parentElement) {
@@ -86,8 +89,11 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
           if (clip.matches('article, li, section, figure, main')) break;
           continue;
         }
+        // Chromium counts a font's ascent and descent past a tight line height as overflow
+        // (the CJK fonts' are 1.45 em): a few pixels below the last line are not a cut line.
+        const slack = Math.max(1, 0.15 * parseFloat(style.fontSize));
         const cut =
-          clip.scrollWidth > clip.clientWidth + 1 || clip.scrollHeight > clip.clientHeight + 1;
+          clip.scrollWidth > clip.clientWidth + 1 || clip.scrollHeight > clip.clientHeight + slack;
         // A scrolling region is meant to scroll: its text can be read whole.
         const scrolls = /auto|scroll/.test(style.overflowX + style.overflowY);
         if (cut && !scrolls && !holdsWhole(clip, clip.textContent ?? '')) {
@@ -101,9 +107,16 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
       // Outside its box: the text runs over the card, panel or frame it sits in.
       const box = boxOf(el);
       if (box && !seen.has(el)) {
+        // Text clipped on its way to the box (a line clamp) cannot reach outside it: whether
+        // it was cut short is the check above.
+        let clipped = false;
+        for (let node: Element | null = el; node && node !== box; node = node.parentElement) {
+          const style = getComputedStyle(node);
+          if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clipped = true;
+        }
         const style = getComputedStyle(box);
         const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-        if (!clips && outside(rect, box.getBoundingClientRect())) {
+        if (!clipped && !clips && outside(rect, box.getBoundingClientRect())) {
           seen.add(el);
           found.push(`text outside its box: “${short(text)}”`);
         }

@@ -15,13 +15,13 @@ export const ALL_VIEWS = [
 export async function openView(page: Page, hash: string) {
   await page.goto(`./${hash}`);
   const main = hash.startsWith('#/present')
-    ? page.getByRole('main', { name: '演示画面' })
+    ? page.getByRole('main', { name: /^(演示画面|Presentation screen)$/ })
     : page.getByRole('main');
   await expect(main).toBeVisible({ timeout: 15_000 });
   // The prerendered overview is replaced by the live app once the dataset is read: list the
   // charts only then, or they detach under the test (scripts/prerender.ts).
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered', { timeout: 15_000 });
-  await expect(page.getByRole('status').filter({ hasText: '正在加载' })).toHaveCount(0, {
+  await expect(page.getByRole('status').filter({ hasText: /正在加载|Loading/ })).toHaveCount(0, {
     timeout: 15_000,
   });
   for (const chart of await page.locator('figure.chart').all()) {

@@ -9,7 +9,8 @@ import { translate } from '../ui/messages.ts';
 
 /**
  * The figures under the current filter as CSV, headers and labels in the interface language.
- * A date keeps what the app shows with it: whether it is printed or inferred, and why.
+ * A date keeps what the app shows with it: whether it is printed or inferred, and why; a range
+ * keeps both its ends.
  */
 export function figuresCsv(
   figures: readonly Figure[],
@@ -24,6 +25,7 @@ export function figuresCsv(
       t('table.metric'),
       t('table.value'),
       t('table.exactValue'),
+      t('table.valueMax'),
       t('table.unit'),
       t('table.qualifier'),
       t('table.date'),
@@ -41,6 +43,8 @@ export function figuresCsv(
         figure.metric[locale],
         figureValueText(figure, locale, index),
         figure.value,
+        // A range is two numbers: the column above holds its lower end.
+        figure.valueMax ?? '',
         figure.unit,
         qualifierLabels[figure.qualifier][locale],
         figure.date,

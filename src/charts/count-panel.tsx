@@ -62,7 +62,7 @@ function CountPanelBody({
         {
           axisName: t('chart.countAxis'),
           ...(fontSize ? { fontSize } : {}),
-          ...(variant === 'slide' ? { legendColumn: true } : {}),
+          variant,
         },
       ),
     [categories, colours, fontSize, index, locale, model, t, variant],

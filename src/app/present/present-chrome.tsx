@@ -1,5 +1,6 @@
 import { useEffect, useState, type CSSProperties } from 'react';
 import { formatIsoDate } from '../../domain/format-date.ts';
+import { textWidthEm } from '../../domain/text-width.ts';
 import type { DataAsOf } from '../../domain/present-text.ts';
 import { formatClockDate, formatClockTime } from '../../domain/present-text.ts';
 import { useLocale, useT } from '../../ui/locale-context.tsx';
@@ -33,29 +34,47 @@ export type TitleBarProps = {
   paused: boolean;
 };
 
+/**
+ * One dash per slide reads at a glance up to this many; a longer deck (one slide per department
+ * of 200) gets one track of the same width, filled to where the deck stands.
+ */
+const MAX_SEGMENTS = 16;
+
 /** The slide's kicker and title on the left; where the deck stands on the right. */
 export function TitleBar({ heading, current, total, paused }: TitleBarProps) {
   const t = useT();
   return (
     <header className={styles.titleBar}>
       <div className={styles.heading}>
-        <p className={styles.kicker}>
+        <p className={styles.kicker} title={`${t('app.title')} · ${heading.kicker}`}>
           <span className={styles.brand}>{t('app.title')}</span>
           <span aria-hidden="true"> · </span>
           {heading.kicker}
         </p>
-        <h1 className={styles.title}>{heading.title}</h1>
+        <h1
+          className={styles.title}
+          title={heading.title}
+          style={{ '--title-em': textWidthEm(heading.title).toFixed(2) } as CSSProperties}
+        >
+          {heading.title}
+        </h1>
       </div>
       <div className={styles.titleSide}>
         {paused && <PauseBadge />}
-        <ol className={styles.segments} aria-hidden="true">
-          {Array.from({ length: total }, (_, at) => (
-            <li
-              key={at}
-              data-state={at + 1 === current ? 'current' : at + 1 < current ? 'done' : 'next'}
-            />
-          ))}
-        </ol>
+        {total <= MAX_SEGMENTS ? (
+          <ol className={styles.segments} aria-hidden="true">
+            {Array.from({ length: total }, (_, at) => (
+              <li
+                key={at}
+                data-state={at + 1 === current ? 'current' : at + 1 < current ? 'done' : 'next'}
+              />
+            ))}
+          </ol>
+        ) : (
+          <div className={styles.deckTrack} aria-hidden="true">
+            <div style={{ width: `${(current / total) * 100}%` }} />
+          </div>
+        )}
       </div>
     </header>
   );

@@ -67,4 +67,34 @@ describe('buildCountBarOption', () => {
     // A column of names gets narrower on a narrow chart.
     expect(many.media !== undefined).toBe(orient === 'vertical');
   });
+
+  describe('on a slide, where nobody can hover', () => {
+    const long = '合成简称也很长的一个类别名称';
+    const slide = (departments: number) =>
+      buildCountBarOption(
+        [{ id: 'long', label: long }],
+        Array.from({ length: departments }, (_, i) => ({
+          id: `d${i}`,
+          name: `Urban Management Bureau ${i}`,
+          counts: [1],
+          colour: '#c',
+        })),
+        { axisName: 'Figures', fontSize: 24, variant: 'slide' },
+      );
+
+    it('wraps a long category name instead of cutting it', () => {
+      expect((slide(1).yAxis as { axisLabel: object }).axisLabel).toEqual(
+        expect.objectContaining({ overflow: 'break', width: expect.any(Number) }),
+      );
+    });
+
+    it('names one department in a row in full, and two or more in a column that wraps', () => {
+      const one = slide(1).legend as { orient?: string; textStyle: object };
+      expect(one.orient).toBeUndefined();
+      expect(one.textStyle).toEqual({ fontSize: 24 });
+      const two = slide(2).legend as { orient?: string; textStyle: object };
+      expect(two.orient).toBe('vertical');
+      expect(two.textStyle).toEqual(expect.objectContaining({ overflow: 'break' }));
+    });
+  });
 });

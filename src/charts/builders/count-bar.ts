@@ -1,6 +1,6 @@
 import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
-import { legendItemSize, pixelScale } from './pixel-scale.ts';
+import { axisLabelTooltip, categoryLabelWidth, legendItemSize, pixelScale } from './pixel-scale.ts';
 
 /** One stacked series: a department (or "others") in its colour. */
 export type CountSeries = { id: string; name: string; counts: readonly number[]; colour: string };
@@ -8,8 +8,11 @@ export type CountSeries = { id: string; name: string; counts: readonly number[];
 export type CountBarContext = {
   axisName: string;
   fontSize?: number;
-  /** A column of names on the right however few there are: a slide cannot let a row wrap. */
-  legendColumn?: boolean;
+  /**
+   * A slide has no hover: long category names wrap instead of being cut, and two or more
+   * departments stand in a column on the right, as a row of names could wrap onto the bars.
+   */
+  variant?: 'desk' | 'slide';
 };
 
 /** Up to this many series the legend sits in one row above the bars; beyond it, in a column. */
@@ -29,15 +32,21 @@ export function buildCountBarOption(
   const px = pixelScale(fontSize);
   // Long or many department names: each is cut to one line (full name on hover) and, past a
   // row's worth, the legend stands in a column on the right so it never covers the bars.
-  const column = context.legendColumn === true || series.length > LEGEND_ROW_MAX;
+  const slide = context.variant === 'slide';
+  const column = (slide && series.length > 1) || series.length > LEGEND_ROW_MAX;
   // As wide as the longest name needs, up to a limit past which names are cut (whole on hover).
   const longest = Math.max(0, ...series.map((s) => textWidthEm(s.name)));
   const legendWidth = Math.min(px(150), Math.ceil(fontSize * longest) + 2);
   const narrowLegendWidth = Math.min(px(64), legendWidth);
+  const labelWidth = categoryLabelWidth(
+    rows.map((row) => row.label),
+    fontSize,
+    px(slide ? 120 : 160),
+  );
   return {
     // On a phone-wide desk chart the column of names would take half the width: cut them
     // shorter. A slide is laid out at its design size and scaled, so it never takes this.
-    ...(column && !context.legendColumn
+    ...(column && !slide
       ? {
           media: [
             {
@@ -62,7 +71,16 @@ export function buildCountBarOption(
       ...(column ? { orient: 'vertical' as const, right: 0, top: 0 } : { top: 0, left: 0 }),
       ...legendItemSize(px),
       tooltip: { show: true },
-      textStyle: { fontSize, width: legendWidth, overflow: 'truncate' as const },
+      // A name is cut to one line (whole on hover); a slide has no hover: its one name in a
+      // row takes what it needs, and names in a column wrap.
+      textStyle:
+        slide && !column
+          ? { fontSize }
+          : {
+              fontSize,
+              width: legendWidth,
+              overflow: slide ? ('break' as const) : ('truncate' as const),
+            },
     },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: {
@@ -78,7 +96,14 @@ export function buildCountBarOption(
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
-      axisLabel: { fontSize },
+      axisLabel: {
+        fontSize,
+        width: labelWidth,
+        // A cut name shows whole on hover (and in the table); a slide has no hover: wrap.
+        overflow: slide ? 'break' : 'truncate',
+        lineHeight: Math.round(fontSize * 1.2),
+      },
+      ...(slide ? {} : axisLabelTooltip()),
     },
     series: series.map((s) => ({
       type: 'bar' as const,

@@ -132,6 +132,7 @@ export const en: Record<MessageKey, string> = {
   'table.metric': 'Metric',
   'table.value': 'Value',
   'table.exactValue': 'Value in base units',
+  'table.valueMax': 'Upper end in base units',
   'table.unit': 'Unit',
   'table.qualifier': 'Qualifier',
   'table.date': 'Date',

@@ -127,6 +127,7 @@ export const zh = {
   'table.metric': '指标',
   'table.value': '数值',
   'table.exactValue': '基本单位数值',
+  'table.valueMax': '区间上端（基本单位）',
   'table.unit': '计量单位',
   'table.qualifier': '限定',
   'table.date': '日期',

@@ -25,7 +25,7 @@ export type FigureCardProps = {
 /**
  * One printed figure as a headline: the digits large, the scale word, 余 and unit beside them
  * (a lower bound never reads as exact), what it counts, its date and the quote it comes from.
- * Metric and quote are clamped to their lines; the whole text is the card's tooltip.
+ * Label, metric and quote are clamped to their lines; the whole text is the card's tooltip.
  */
 export function FigureCard({ figure, label, size = 'card', accent, index }: FigureCardProps) {
   const locale = useLocale();
@@ -39,7 +39,7 @@ export function FigureCard({ figure, label, size = 'card', accent, index }: Figu
       className={styles.card}
       data-size={size}
       aria-label={metric}
-      title={`${metric}\n${t('format.quote', { quote: figure.quote })}`}
+      title={`${label}\n${metric}\n${t('format.quote', { quote: figure.quote })}`}
       style={
         {
           '--card-accent': departmentColourVar(accent),

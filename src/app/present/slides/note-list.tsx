@@ -28,7 +28,10 @@ export function NoteList({ notes, dataset, columns }: NoteListProps) {
             const event = events.get(note.id);
             if (!event) return null;
             return (
-              <li key={note.id} title={event.quote}>
+              <li
+                key={note.id}
+                title={`${formatIsoDate(event.date, locale)} ${event.title[locale]}\n${event.quote}`}
+              >
                 <span className={styles.noteDate}>{formatIsoDate(event.date, locale)}</span>
                 <strong>{event.title[locale]}</strong>
                 <q className={styles.noteQuote}>{event.quote}</q>
@@ -41,11 +44,14 @@ export function NoteList({ notes, dataset, columns }: NoteListProps) {
             list.items.map((item) => item.name[locale]),
             locale,
           );
+          const name = t('present.listItems', {
+            name: list.name[locale],
+            count: list.items.length,
+          });
+          // Clamped to its lines; the whole entry is its tooltip.
           return (
-            <li key={note.id} data-kind="list" title={items}>
-              <strong>
-                {t('present.listItems', { name: list.name[locale], count: list.items.length })}
-              </strong>
+            <li key={note.id} data-kind="list" title={`${name}\n${items}`}>
+              <strong>{name}</strong>
               <span className={styles.noteItems}>{items}</span>
             </li>
           );

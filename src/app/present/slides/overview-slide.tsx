@@ -106,7 +106,8 @@ export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'o
           categories={categories}
           index={index}
           fontSize={fontSize}
-          height={designPx(Math.min(690, Math.max(360, categories.length * 44 + 120)))}
+          // Room for a category name wrapped to two lines (a slide cannot cut it short).
+          height={designPx(Math.min(690, Math.max(480, categories.length * 56 + 120)))}
         />
       </div>
     </div>

@@ -13,7 +13,8 @@ import { useLocale, useT } from '../../../ui/locale-context.tsx';
 import { designPx, type SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
 
-const ROW_PX = 132;
+/** Each department's row on the axis; the list under it needs what is left. */
+const ROW_PX = 72;
 
 /** Marks listed under the chart: two columns of four, each with room for three lines. */
 const MAX_LISTED = 8;
@@ -52,24 +53,30 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
           index={index}
           fontSize={fontSize}
           keyed={MAX_LISTED}
-          height={designPx(Math.min(560, rows.length * ROW_PX + 60))}
+          height={designPx(Math.min(380, rows.length * ROW_PX + 60))}
           {...(yearOnly > 0 ? { notes: t('present.yearOnlyNote', { count: yearOnly }) } : {})}
         />
       </div>
       <ol className={styles.timelineList}>
-        {listed.map((mark, at) => (
-          <li key={`${mark.department}-${mark.date}`} title={mark.records[0]?.record.quote}>
-            <span className={styles.markKey}>{markKey(at + 1)}</span>
-            <span className={styles.noteDate}>{formatIsoDate(mark.date, locale)}</span>
-            <strong>
-              {index.departmentName(mark.department, locale)} ·{' '}
-              {mark.records
-                .map((record) => recordTitle(record, locale, index))
-                .join(t('format.listSeparator'))}
-            </strong>
-            <q className={styles.noteQuote}>{mark.records[0]?.record.quote}</q>
-          </li>
-        ))}
+        {listed.map((mark, at) => {
+          const date = formatIsoDate(mark.date, locale);
+          const what = `${index.departmentName(mark.department, locale)} · ${mark.records
+            .map((record) => recordTitle(record, locale, index))
+            .join(t('format.listSeparator'))}`;
+          const quote = mark.records[0]?.record.quote ?? '';
+          // Three lines each; the whole entry is its tooltip.
+          return (
+            <li
+              key={`${mark.department}-${mark.date}`}
+              title={`${markKey(at + 1)} ${date} ${what}\n${quote}`}
+            >
+              <span className={styles.markKey}>{markKey(at + 1)}</span>
+              <span className={styles.noteDate}>{date}</span>
+              <strong>{what}</strong>
+              <q className={styles.noteQuote}>{quote}</q>
+            </li>
+          );
+        })}
       </ol>
       {records.length > listedRecords && (
         <p className={styles.more}>

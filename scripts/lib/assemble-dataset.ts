@@ -12,7 +12,7 @@ import {
   type Dataset,
   type DepartmentsFile,
 } from '../../src/domain/dataset-schema.ts';
-import { schemaIssues } from '../../src/domain/parse-dataset.ts';
+import { schemaIssues } from '../../src/domain/schema-issues.ts';
 import type { DataIssue, Result } from '../../src/domain/result.ts';
 import { vocabularyProblems } from '../../src/domain/vocabulary.ts';
 import { vocabularyFileSchema, type Vocabulary } from '../../src/domain/vocabulary-schema.ts';

@@ -14,6 +14,16 @@ export type FigureTableProps = {
   showDepartment?: boolean;
 };
 
+/** The table's columns, in order; the department's is left out on a department's own page. */
+const COLUMNS = [
+  'table.department',
+  'table.metric',
+  'table.value',
+  'table.date',
+  'table.category',
+  'table.quote',
+] as const;
+
 /** Every figure with its value, date, category and the source words that state it. */
 export function FigureTable({ figures, index, caption, showDepartment = true }: FigureTableProps) {
   const locale = useLocale();
@@ -28,26 +38,11 @@ export function FigureTable({ figures, index, caption, showDepartment = true }: 
         <caption>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            {showDepartment && (
-              <th scope="col" role="columnheader">
-                {t('table.department')}
+            {COLUMNS.filter((key) => showDepartment || key !== 'table.department').map((key) => (
+              <th key={key} scope="col" role="columnheader">
+                {t(key)}
               </th>
-            )}
-            <th scope="col" role="columnheader">
-              {t('table.metric')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('table.value')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('table.date')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('table.category')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('table.quote')}
-            </th>
+            ))}
           </tr>
         </thead>
         <tbody role="rowgroup">

@@ -82,7 +82,7 @@ describe('buildCountBarOption', () => {
         { axisName: 'Figures', fontSize: 24, variant: 'slide' },
       );
 
-    it('wraps a long category name instead of cutting it', () => {
+    it('wraps a long category name instead of cutting it (on the desk too)', () => {
       expect((slide(1).yAxis as { axisLabel: object }).axisLabel).toEqual(
         expect.objectContaining({ overflow: 'break', width: expect.any(Number) }),
       );

@@ -1,6 +1,6 @@
 import { textWidthEm } from '../../domain/text-width.ts';
 import type { ChartOption } from '../echarts.ts';
-import { axisLabelTooltip, categoryLabelWidth, legendItemSize, pixelScale } from './pixel-scale.ts';
+import { categoryLabelWidth, legendItemSize, pixelScale } from './pixel-scale.ts';
 
 /** One stacked series: a department (or "others") in its colour. */
 export type CountSeries = { id: string; name: string; counts: readonly number[]; colour: string };
@@ -9,8 +9,8 @@ export type CountBarContext = {
   axisName: string;
   fontSize?: number;
   /**
-   * A slide has no hover: long category names wrap instead of being cut, and two or more
-   * departments stand in a column on the right, as a row of names could wrap onto the bars.
+   * A slide has no hover: two or more departments stand in a column on the right, as a row of
+   * names could wrap onto the bars, and names in the column wrap instead of being cut.
    */
   variant?: 'desk' | 'slide';
 };
@@ -96,14 +96,14 @@ export function buildCountBarOption(
       type: 'category',
       inverse: true,
       data: rows.map((row) => row.label),
+      // A long category name wraps to a second line (rows have room for two) rather than being
+      // cut: the labels stay plain text, so the only pointer over the chart is on the bars.
       axisLabel: {
         fontSize,
         width: labelWidth,
-        // A cut name shows whole on hover (and in the table); a slide has no hover: wrap.
-        overflow: slide ? 'break' : 'truncate',
+        overflow: 'break',
         lineHeight: Math.round(fontSize * 1.2),
       },
-      ...(slide ? {} : axisLabelTooltip()),
     },
     series: series.map((s) => ({
       type: 'bar' as const,

@@ -3,7 +3,10 @@ import type { ChartLabel } from '../src/charts/chart-probe.ts';
 
 /**
  * What a reader would call a broken screen, found in the rendered page:
- * - text cut short (clipped or ellipsed) with no way to read it whole (no `title` holding it);
+ * - text cut short (clipped or ellipsed) with no way to read it whole (no `title` holding it;
+ *   on a slide, only a deliberate clamp marked `data-clamped` may rely on its tooltip);
+ * - text a box further out cuts off (a list entry below its clipped list), or a clamp squeezed
+ *   below the lines it shows;
  * - text outside the box it sits in (a card, a panel, a frame);
  * - chart labels (ECharts' own texts, after its label layout) that overlap each other, run out
  *   of the chart, or are cut short on a slide, where nobody can hover for the whole text.
@@ -49,7 +52,12 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
       }
       return null;
     };
+    // Nobody hovers over a slide on a meeting-room screen: there a tooltip counts only where the
+    // slide clamps on purpose and says so (`data-clamped`: a card's metric or quote, a list
+    // entry; docs/PRESENTATION.md lists them).
+    const onSlide = document.querySelector('main[data-slide]') !== null;
     const holdsWhole = (el: Element, text: string) => {
+      if (onSlide && !el.closest('[data-clamped]')) return false;
       for (let node: Element | null = el; node; node = node.parentElement) {
         const title = node.getAttribute('title');
         if (title && title.replace(/\s+/g, '').includes(text.replace(/\s+/g, ''))) return true;
@@ -96,7 +104,16 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
           clip.scrollWidth > clip.clientWidth + 1 || clip.scrollHeight > clip.clientHeight + slack;
         // A scrolling region is meant to scroll: its text can be read whole.
         const scrolls = /auto|scroll/.test(style.overflowX + style.overflowY);
-        if (cut && !scrolls && !holdsWhole(clip, clip.textContent ?? '')) {
+        // A clamp shows the lines it names (one for an ellipsis): a box squeezed below them
+        // cuts through a line, whatever its tooltip holds.
+        const lineHeight = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+        const lines = Number(style.getPropertyValue('-webkit-line-clamp')) || 1;
+        const squeezed =
+          clip.clientHeight + slack < Math.min(lines * lineHeight, clip.scrollHeight);
+        if (cut && !scrolls && squeezed) {
+          seen.add(clip);
+          found.push(`squeezed below its own lines: “${short(clip.textContent ?? '')}”`);
+        } else if (cut && !scrolls && !holdsWhole(clip, clip.textContent ?? '')) {
           seen.add(clip);
           found.push(
             `cut short without its whole text on hover: “${short(clip.textContent ?? '')}”`,
@@ -104,19 +121,48 @@ export async function layoutProblems(page: Page, where: string): Promise<string[
         }
         break;
       }
-      // Outside its box: the text runs over the card, panel or frame it sits in.
+      // What of the text shows: its rect cut down by each box that clips it, outwards. Text
+      // a second box cuts off (a list entry below a clipped list, a card past the stage) is
+      // hidden whatever the first box did, and nothing reports it but this.
+      let shown: Rect = rect;
+      let clippers = 0;
+      for (
+        let node: Element | null = el;
+        node && node !== document.body;
+        node = node.parentElement
+      ) {
+        const style = getComputedStyle(node);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        if (/auto|scroll/.test(style.overflowX + style.overflowY)) break;
+        const bounds = node.getBoundingClientRect();
+        const slack = Math.max(1, 0.15 * parseFloat(style.fontSize));
+        clippers += 1;
+        if (
+          clippers > 1 &&
+          !seen.has(node) &&
+          (shown.left < bounds.left - 1 ||
+            shown.right > bounds.right + 1 ||
+            shown.top < bounds.top - slack ||
+            shown.bottom > bounds.bottom + slack)
+        ) {
+          seen.add(node);
+          found.push(`text cut off by the box around it: “${short(text)}”`);
+          break;
+        }
+        shown = {
+          left: Math.max(shown.left, bounds.left),
+          right: Math.min(shown.right, bounds.right),
+          top: Math.max(shown.top, bounds.top),
+          bottom: Math.min(shown.bottom, bounds.bottom),
+        };
+      }
+      // Outside its box: the text, as far as it shows, runs over the card, panel or frame it
+      // sits in.
       const box = boxOf(el);
       if (box && !seen.has(el)) {
-        // Text clipped on its way to the box (a line clamp) cannot reach outside it: whether
-        // it was cut short is the check above.
-        let clipped = false;
-        for (let node: Element | null = el; node && node !== box; node = node.parentElement) {
-          const style = getComputedStyle(node);
-          if (style.overflowX !== 'visible' || style.overflowY !== 'visible') clipped = true;
-        }
         const style = getComputedStyle(box);
         const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-        if (!clipped && !clips && outside(rect, box.getBoundingClientRect())) {
+        if (!clips && outside(shown, box.getBoundingClientRect())) {
           seen.add(el);
           found.push(`text outside its box: “${short(text)}”`);
         }

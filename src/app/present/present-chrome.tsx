@@ -46,7 +46,7 @@ export function TitleBar({ heading, current, total, paused }: TitleBarProps) {
   return (
     <header className={styles.titleBar}>
       <div className={styles.heading}>
-        <p className={styles.kicker} title={`${t('app.title')} · ${heading.kicker}`}>
+        <p className={styles.kicker} data-clamped title={`${t('app.title')} · ${heading.kicker}`}>
           <span className={styles.brand}>{t('app.title')}</span>
           <span aria-hidden="true"> · </span>
           {heading.kicker}

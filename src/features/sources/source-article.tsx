@@ -252,7 +252,7 @@ export function SourceArticle({
           <ul>
             {unlocated.map((key) => {
               const record = byKey.get(key);
-              return <li key={key}>{record ? <q>{quoteOf(record)}</q> : key}</li>;
+              return <li key={key}>{record ? <q lang="zh-CN">{quoteOf(record)}</q> : key}</li>;
             })}
           </ul>
         </div>

@@ -40,7 +40,8 @@ function Entry({ record, index, compact = false }: EntryProps) {
           )}
         </p>
         <p className={styles.quote}>
-          <q>{record.record.quote}</q> <SourceLink recordId={record.id} recordName={name} />
+          <q lang="zh-CN">{record.record.quote}</q>{' '}
+          <SourceLink recordId={record.id} recordName={name} />
         </p>
       </div>
     </li>

@@ -71,7 +71,7 @@ export function CompareSlide({ slide, dataset, index, fontSize }: SlideProps<'co
                     <strong>
                       {departmentLabel(figure)} {figureValueText(figure, locale, index)}
                     </strong>
-                    <q>{figure.quote}</q>
+                    <q lang="zh-CN">{figure.quote}</q>
                   </li>
                 ))}
               </ul>

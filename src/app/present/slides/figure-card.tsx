@@ -49,7 +49,9 @@ export function FigureCard({ figure, label, size = 'card', accent, index }: Figu
       }
     >
       <p className={styles.cardTop}>
-        <span className={styles.cardLabel}>{label}</span>
+        <span className={styles.cardLabel} data-clamped>
+          {label}
+        </span>
         <FigureDate record={figure} />
       </p>
       <p className={styles.cardValue}>
@@ -68,9 +70,11 @@ export function FigureCard({ figure, label, size = 'card', accent, index }: Figu
           )}
         </data>
       </p>
-      <p className={styles.cardMetric}>{metric}</p>
-      <p className={styles.cardQuote}>
-        <q>{figure.quote}</q>
+      <p className={styles.cardMetric} data-clamped>
+        {metric}
+      </p>
+      <p className={styles.cardQuote} data-clamped>
+        <q lang="zh-CN">{figure.quote}</q>
       </p>
     </article>
   );

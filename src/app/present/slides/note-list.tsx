@@ -30,11 +30,14 @@ export function NoteList({ notes, dataset, columns }: NoteListProps) {
             return (
               <li
                 key={note.id}
+                data-clamped
                 title={`${formatIsoDate(event.date, locale)} ${event.title[locale]}\n${event.quote}`}
               >
                 <span className={styles.noteDate}>{formatIsoDate(event.date, locale)}</span>
                 <strong>{event.title[locale]}</strong>
-                <q className={styles.noteQuote}>{event.quote}</q>
+                <q className={styles.noteQuote} lang="zh-CN">
+                  {event.quote}
+                </q>
               </li>
             );
           }
@@ -50,7 +53,7 @@ export function NoteList({ notes, dataset, columns }: NoteListProps) {
           });
           // Clamped to its lines; the whole entry is its tooltip.
           return (
-            <li key={note.id} data-kind="list" title={`${name}\n${items}`}>
+            <li key={note.id} data-kind="list" data-clamped title={`${name}\n${items}`}>
               <strong>{name}</strong>
               <span className={styles.noteItems}>{items}</span>
             </li>

@@ -10,11 +10,8 @@ import {
   timelineRows,
 } from '../../../domain/timeline-model.ts';
 import { useLocale, useT } from '../../../ui/locale-context.tsx';
-import { designPx, type SlideProps } from './slide-props.ts';
+import type { SlideProps } from './slide-props.ts';
 import styles from './slides.module.css';
-
-/** Each department's row on the axis; the list under it needs what is left. */
-const ROW_PX = 72;
 
 /** Marks listed under the chart: two columns of four, each with room for three lines. */
 const MAX_LISTED = 8;
@@ -53,7 +50,7 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
           index={index}
           fontSize={fontSize}
           keyed={MAX_LISTED}
-          height={designPx(Math.min(380, rows.length * ROW_PX + 60))}
+          height="100%"
           {...(yearOnly > 0 ? { notes: t('present.yearOnlyNote', { count: yearOnly }) } : {})}
         />
       </div>
@@ -68,12 +65,15 @@ export function TimelineSlide({ slide, dataset, index, fontSize }: SlideProps<'t
           return (
             <li
               key={`${mark.department}-${mark.date}`}
+              data-clamped
               title={`${markKey(at + 1)} ${date} ${what}\n${quote}`}
             >
               <span className={styles.markKey}>{markKey(at + 1)}</span>
               <span className={styles.noteDate}>{date}</span>
               <strong>{what}</strong>
-              <q className={styles.noteQuote}>{quote}</q>
+              <q className={styles.noteQuote} lang="zh-CN">
+                {quote}
+              </q>
             </li>
           );
         })}

@@ -25,6 +25,9 @@ export class DashboardPage {
 
   /** Waits until every chart on the page has drawn its current data. */
   async chartsReady() {
+    // After a reload the prerendered overview is on screen until the live app replaces it: its
+    // charts would detach under the loop below.
+    await this.live();
     const charts = this.page.locator('figure.chart');
     await expect(charts.first()).toBeVisible();
     const scrolled = await this.page.evaluate(() => window.scrollY);

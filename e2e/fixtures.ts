@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { DashboardPage } from './pages/dashboard-page.ts';
 
 /**
@@ -19,32 +19,41 @@ type Fixtures = {
   dashboardPage: DashboardPage;
 };
 
+/**
+ * Collects a page's console errors, page errors, failed requests and error responses, except the
+ * failures listed as expected. The `pageProblems` fixture fails a test on any; a test that opens
+ * pages of its own (another context, another viewport) calls this for each.
+ */
+export function watchProblems(page: Page, expectedFailures: ExpectedFailures = {}): string[] {
+  const problems: string[] = [];
+  const expected = (url: string, status: number) => expectedFailures[status]?.test(url) ?? false;
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const status = /status of (\d{3})/.exec(message.text())?.[1];
+    if (status && expected(message.location().url, Number(status))) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Chromium also reports a worker script that answered with an error status as a failed
+  // request: that is the same, expected, failure.
+  const answeredAsExpected = new Set<string>();
+  page.on('requestfailed', (request) => {
+    if (answeredAsExpected.has(request.url())) return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() < 400) return;
+    if (expected(response.url(), response.status())) answeredAsExpected.add(response.url());
+    else problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
 export const test = base.extend<Fixtures>({
   expectedFailures: [{}, { option: true }],
   pageProblems: [
     async ({ page, expectedFailures }, use) => {
-      const problems: string[] = [];
-      const expected = (url: string, status: number) =>
-        expectedFailures[status]?.test(url) ?? false;
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const status = /status of (\d{3})/.exec(message.text())?.[1];
-        if (status && expected(message.location().url, Number(status))) return;
-        problems.push(`console error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      // Chromium also reports a worker script that answered with an error status as a failed
-      // request: that is the same, expected, failure.
-      const answeredAsExpected = new Set<string>();
-      page.on('requestfailed', (request) => {
-        if (answeredAsExpected.has(request.url())) return;
-        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-      });
-      page.on('response', (response) => {
-        if (response.status() < 400) return;
-        if (expected(response.url(), response.status())) answeredAsExpected.add(response.url());
-        else problems.push(`HTTP ${response.status()}: ${response.url()}`);
-      });
+      const problems = watchProblems(page, expectedFailures);
       await use(problems);
       expect(problems, 'the page logged errors or had failed requests').toEqual([]);
     },

@@ -1,7 +1,7 @@
 import type { Browser } from '@playwright/test';
 import type { E2eFixture } from '../scripts/lib/e2e-fixtures.ts';
 import { serveFixture } from './fixture-data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, watchProblems } from './fixtures.ts';
 import { layoutProblems } from './layout-check.ts';
 import { forEverySlide, openView } from './views.ts';
 
@@ -113,16 +113,7 @@ async function pageAt(
   });
   if (data.fixture) await serveFixture(context, data.fixture);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  return { context, page, errors };
+  return { context, page, errors: watchProblems(page) };
 }
 
 for (const data of DATASETS) {

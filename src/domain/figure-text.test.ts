@@ -1,20 +1,12 @@
+import { quotedFigure } from '../test/make-figure.ts';
 import { sampleVocabulary } from '../test/sample-dataset.ts';
-import type { Figure } from './dataset-schema.ts';
 import { figureValueText, printedNumbers } from './figure-text.ts';
 import { printedValue } from './printed-value.ts';
 import { vocabularyNames } from './vocabulary.ts';
 
 const names = vocabularyNames(sampleVocabulary);
 
-function figure(
-  quote: string,
-  value: number,
-  unit: Figure['unit'],
-  qualifier: Figure['qualifier'],
-  valueMax?: number,
-) {
-  return { quote, value, unit, qualifier, ...(valueMax === undefined ? {} : { valueMax }) };
-}
+const figure = quotedFigure;
 
 describe('figureValueText', () => {
   const read = (f: ReturnType<typeof figure>) => ({ ...f, printed: printedValue(f) ?? undefined });

@@ -1,15 +1,7 @@
-import type { Figure } from './dataset-schema.ts';
+import { quotedFigure } from '../test/make-figure.ts';
 import { printedValue } from './printed-value.ts';
 
-function figure(
-  quote: string,
-  value: number,
-  unit: Figure['unit'],
-  qualifier: Figure['qualifier'],
-  valueMax?: number,
-) {
-  return { quote, value, unit, qualifier, ...(valueMax === undefined ? {} : { valueMax }) };
-}
+const figure = quotedFigure;
 
 describe('printedValue', () => {
   it.each([

@@ -18,3 +18,14 @@ export function makeFigure(id: string, extra: Partial<Figure> = {}): Figure {
     ...extra,
   };
 }
+
+/** Just what reading a value from its quote needs: the quote, the value and how it is qualified. */
+export function quotedFigure(
+  quote: string,
+  value: number,
+  unit: Figure['unit'],
+  qualifier: Figure['qualifier'],
+  valueMax?: number,
+) {
+  return { quote, value, unit, qualifier, ...(valueMax === undefined ? {} : { valueMax }) };
+}

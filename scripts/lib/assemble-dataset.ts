@@ -1,11 +1,10 @@
-import { printedValue } from '../../src/domain/printed-value.ts';
+import { toServedDataset } from '../../src/domain/served-dataset.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { checkDataset, type ArticleInput } from '../../src/domain/dataset-check.ts';
 import {
   articleFileSchema,
-  DATASET_SCHEMA_VERSION,
   departmentsFileSchema,
   draftArticleFileSchema,
   type ArticleFile,
@@ -221,39 +220,6 @@ export function checkDataFiles(
 ): { files: LoadedDataFiles; issues: DataIssue[] } {
   const { files, issues } = loadDataFiles(dataDir, rootDir);
   return { files, issues: [...issues, ...checkDataset(files)] };
-}
-
-/** Lays the editor's files out as the dataset the app fetches. */
-export function toServedDataset(files: DataFiles): Dataset {
-  return {
-    schemaVersion: DATASET_SCHEMA_VERSION,
-    title: { zh: '聊城新闻数据看板', en: 'Liaocheng News Figures' },
-    vocabulary: files.vocabulary.content,
-    departments: files.departments.content.departments,
-    articles: files.articles.map(({ content, text }) => {
-      const {
-        $schema: _schema,
-        figures: _f,
-        events: _e,
-        lists: _l,
-        ignoredNumerals: _i,
-        ...meta
-      } = content;
-      return { ...meta, text };
-    }),
-    figures: files.articles.flatMap(({ content }) =>
-      content.figures.map((figure) => {
-        const printed = printedValue(figure);
-        return { ...figure, article: content.id, ...(printed ? { printed } : {}) };
-      }),
-    ),
-    events: files.articles.flatMap(({ content }) =>
-      content.events.map((event) => ({ ...event, article: content.id })),
-    ),
-    lists: files.articles.flatMap(({ content }) =>
-      content.lists.map((list) => ({ ...list, article: content.id })),
-    ),
-  };
 }
 
 /**

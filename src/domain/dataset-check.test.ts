@@ -285,6 +285,20 @@ describe('checkDataset', () => {
         ),
       ],
     ],
+    [
+      'a second headline figure for one department',
+      (a: ArticleFile) => {
+        figureAt(a, 1).headline = true;
+        figureAt(a, 3).headline = true;
+      },
+      [
+        at(
+          '$.figures[3].headline',
+          'sessions',
+          'department some-town already has its headline figure hub-windows: mark one only',
+        ),
+      ],
+    ],
   ])('reports %s', (_name, mutate, issues) => {
     expect(check(mutate)).toEqual(issues);
   });
@@ -605,6 +619,49 @@ describe('checkDataset', () => {
       'value 78 does not match the quote: “七八” reads 7',
     );
     expect(run({ ...figure, qualifier: 'range', valueMax: 8 })).toEqual([]);
+  });
+
+  it('accepts one headline figure per department', () => {
+    expect(check((a) => (figureAt(a, 2).headline = true))).toEqual([]);
+  });
+
+  it('names the other file when a department’s second headline is in another article', () => {
+    const first = baseArticle();
+    figureAt(first, 0).headline = true;
+    // The same page again under other ids, so only the second mark can be at fault.
+    const copy = baseArticle();
+    const second: ArticleFile = {
+      ...copy,
+      id: 'town-hub-again',
+      source: 'sources/town-hub-again.txt',
+      groups: copy.groups.map((g) => ({ ...g, id: `${g.id}-again` })),
+      figures: copy.figures.map((f) => ({
+        ...f,
+        id: `${f.id}-again`,
+        ...(f.group ? { group: `${f.group}-again` } : {}),
+      })),
+      events: copy.events.map((e) => ({ ...e, id: `${e.id}-again` })),
+      lists: copy.lists.map((l) => ({ ...l, id: `${l.id}-again` })),
+    };
+    figureAt(second, 2).headline = true;
+    const other = 'data/articles/town-hub-again.json';
+    expect(
+      checkDataset({
+        departments: null,
+        vocabulary: null,
+        articles: [
+          { file: FILE, sourceFile: SOURCE, content: first, text },
+          { file: other, sourceFile: 'data/sources/town-hub-again.txt', content: second, text },
+        ],
+      }),
+    ).toEqual([
+      {
+        file: other,
+        path: '$.figures[2].headline',
+        recordId: 'people-served-again',
+        message: `department some-town already has its headline figure hub-area in ${FILE}: mark one only`,
+      },
+    ]);
   });
 
   it('still checks the articles when departments.json could not be read', () => {

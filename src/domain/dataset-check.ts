@@ -84,6 +84,28 @@ function checkUniqueIds(input: CheckInput, issues: DataIssue[]) {
   }
 }
 
+/** A department leads with one figure: a second mark would leave the overview to guess. */
+function checkOneHeadline(input: CheckInput, issues: DataIssue[]) {
+  const marked = new Map<string, { id: string; file: string }>();
+  for (const { file, content } of input.articles) {
+    content.figures.forEach((figure, i) => {
+      if (!figure.headline || figure.department === null) return;
+      const earlier = marked.get(figure.department);
+      if (!earlier) {
+        marked.set(figure.department, { id: figure.id, file });
+        return;
+      }
+      const where = earlier.file === file ? '' : ` in ${earlier.file}`;
+      issues.push({
+        file,
+        path: `$.figures[${i}].headline`,
+        recordId: figure.id,
+        message: `department ${figure.department} already has its headline figure ${earlier.id}${where}: mark one only`,
+      });
+    });
+  }
+}
+
 function checkDepartment(
   ctx: ArticleContext,
   id: string,
@@ -205,6 +227,7 @@ function checkRecords(ctx: ArticleContext, known: KnownDepartments, names: Known
 export function checkDataset(input: CheckInput): DataIssue[] {
   const issues: DataIssue[] = [];
   checkUniqueIds(input, issues);
+  checkOneHeadline(input, issues);
   const known: KnownDepartments = input.departments
     ? {
         ids: new Set(input.departments.content.departments.map((d) => d.id)),

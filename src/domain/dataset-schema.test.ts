@@ -59,6 +59,17 @@ describe('the dataset schema on extreme values', () => {
     expect(issues(withFirstFigure('unit', raw))).toEqual([`$.figures[0].unit: ${message}`]);
   });
 
+  it('accepts a figure marked as its department’s headline', () => {
+    expect(issues(withFirstFigure('headline', 'true'))).toEqual([]);
+  });
+
+  // Only the mark is data: false would be a second way of saying nothing.
+  it.each(['false', '"yes"'])('rejects headline %s, saying what it may be', (raw) => {
+    expect(issues(withFirstFigure('headline', raw))).toEqual([
+      '$.figures[0].headline: headline is either true or left out: mark one figure per department',
+    ]);
+  });
+
   it('accepts an empty dataset: no departments, articles or figures', () => {
     const empty = {
       ...sampleDataset,

@@ -63,6 +63,13 @@ describe('planDepartmentPages', () => {
     expect(pages[0]?.cards).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
   });
 
+  it('makes the figure the editor marked the headline, the largest one a card', () => {
+    const figures = cards(7).map((f) => (f.id === 'f2' ? { ...f, headline: true as const } : f));
+    const pages = planDepartmentPages({ figures, events: [], lists: [] });
+    expect(pages[0]?.hero).toBe('f2');
+    expect(pages[0]?.cards).toEqual(['f0', 'f1', 'f3', 'f4', 'f5', 'f6']);
+  });
+
   it('gives events and lists their own page when the cards fill the first', () => {
     const pages = planDepartmentPages({ figures: cards(7), events: notes(1), lists: notes(2) });
     expect(summary(pages)).toEqual([

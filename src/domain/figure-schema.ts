@@ -92,6 +92,14 @@ const figureFields = {
   /** Figures of one activity (e.g. an outreach campaign's sessions and person-times). */
   group: idSchema.optional().meta({ description: "Id of a group in this article's groups." }),
   note: z.string().min(1).optional(),
+  /** The editor's pick for the department's lead figure; absent, the largest one leads. */
+  headline: z
+    .literal(true, { error: 'headline is either true or left out: mark one figure per department' })
+    .optional()
+    .meta({
+      description:
+        "This figure is its department's 要闻: the overview and the presentation lead with it.",
+    }),
 };
 
 type Bounded = { value: number; valueMax?: number | undefined; qualifier: string };

@@ -34,6 +34,33 @@ describe('headlineFigures', () => {
   it('gives every department’s without a limit', () => {
     expect(headlineFigures(figures)).toHaveLength(3);
   });
+
+  const marked = (id: string) =>
+    figures.map((f) => (f.id === id ? { ...f, headline: true as const } : f));
+  const gucheng = (shown: readonly Figure[]) =>
+    headlineFigures(shown).find((f) => f.department === 'gucheng')?.id;
+
+  it.each([
+    ['the marked figure wins over a larger one', marked('gucheng-people'), 'gucheng-people'],
+    ['the marked figure wins wherever it stands', marked('gucheng-money'), 'gucheng-money'],
+    ['none marked: the largest leads', figures, 'gucheng-money'],
+    [
+      'marked but filtered out: the largest shown leads',
+      marked('gucheng-people').filter((f) => f.id !== 'gucheng-people'),
+      'gucheng-money',
+    ],
+  ])('%s', (_, shown, expected) => {
+    expect(gucheng(shown)).toBe(expected);
+  });
+
+  it('keeps the department order when a later figure is marked', () => {
+    const shown = [...marked('gucheng-people')].reverse();
+    expect(headlineFigures(shown).map((f) => f.id)).toEqual([
+      'dulangkou-members',
+      'gucheng-people',
+      'health-signed',
+    ]);
+  });
 });
 
 describe('departmentsWithFigures', () => {

@@ -1,14 +1,23 @@
 import type { Category, Figure } from './dataset-schema.ts';
 
+/** Whether `figure` should lead its department instead of `current`: the editor's mark first. */
+function leadsOver(figure: Figure, current: Figure): boolean {
+  if (current.headline) return false;
+  return figure.headline === true || figure.value > current.value;
+}
+
 /**
- * The largest figure of each department, in the order the departments first appear. The cards are
- * not sorted by value: their units differ, and ranking 元 against 人 would mean nothing.
+ * Each department's lead figure among the figures given, in the order the departments first
+ * appear: the one marked `headline`, else the largest (ties keep the earlier). The desk's
+ * overview and every slide choose through this, so a marked figure that the filters leave out
+ * simply is not among `figures` and the largest shown one leads. The cards are not sorted by
+ * value: their units differ, and ranking 元 against 人 would mean nothing.
  */
 export function headlineFigures(figures: readonly Figure[], limit = Infinity): Figure[] {
   const best = new Map<string, Figure>();
   for (const figure of figures) {
     const current = best.get(figure.department);
-    if (!current || figure.value > current.value) best.set(figure.department, figure);
+    if (!current || leadsOver(figure, current)) best.set(figure.department, figure);
   }
   return [...best.values()].slice(0, limit);
 }

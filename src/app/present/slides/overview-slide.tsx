@@ -17,7 +17,7 @@ import styles from './slides.module.css';
 /** Five headline cards fill the left; a sixth cell holds the totals. */
 const MAX_HEADLINES = 5;
 
-/** The largest figure of each department as headlines, the totals, and what each reported. */
+/** Each department's lead figure (headlineFigures), the totals, and what each reported. */
 export function OverviewSlide({ slide, dataset, index, fontSize }: SlideProps<'overview'>) {
   const t = useT();
   const locale = useLocale();

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './scripts/lib/csp-plugin.ts';
 import { datasetPlugin } from './scripts/lib/dataset-plugin.ts';
+import { editorSavePlugin } from './scripts/lib/editor-save-plugin.ts';
 import { readInPage } from './scripts/lib/read-in-page-alias.ts';
 import { offlinePlugin } from './scripts/lib/offline-plugin.ts';
 
@@ -15,8 +16,9 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
   // Relative asset paths: the build works from any sub-path and from file:// (see ADR 004).
   base: './',
-  // The offline service worker and the CSP apply to the build (and the CSP header to preview) only.
-  plugins: [react(), datasetPlugin(root), offlinePlugin(), cspPlugin()],
+  // The offline service worker and the CSP apply to the build (and the CSP header to preview) only;
+  // the workbench's 保存到 data/ endpoint to `npm run dev` only.
+  plugins: [react(), datasetPlugin(root), editorSavePlugin(root), offlinePlugin(), cspPlugin()],
   server: { host, port: 5173 },
   preview: { host, port, strictPort: true },
   // Every browser we support has modulepreload; the polyfill would be dead weight in the entry.

@@ -33,7 +33,13 @@ const Presentation = lazy(() =>
   import('./present/presentation.tsx').then((module) => ({ default: module.Presentation })),
 );
 
+// The workbench is for editors: readers of the dashboard never download it (docs/PERFORMANCE.md).
+const Workbench = lazy(() =>
+  import('../features/editor/workbench.tsx').then((module) => ({ default: module.Workbench })),
+);
+
 function Routes() {
+  const t = useT();
   const { location, navigate } = useAppLocation();
   if (location.route.view === 'present') {
     // The meeting-room screen has no desk chrome: no header, no filters.
@@ -52,6 +58,21 @@ function Routes() {
           )}
         </DatasetGate>
       </ErrorBoundary>
+    );
+  }
+  if (location.route.view === 'editor') {
+    return (
+      <Shell location={location}>
+        <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
+          <DatasetGate>
+            {(dataset) => (
+              <Suspense fallback={<p role="status">{t('status.loading')}</p>}>
+                <Workbench dataset={dataset} navigate={navigate} />
+              </Suspense>
+            )}
+          </DatasetGate>
+        </ErrorBoundary>
+      </Shell>
     );
   }
   return (

@@ -17,7 +17,8 @@ import { ExportInfoProvider, type ExportInfo } from '../ui/export-context.tsx';
 import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
-import { downloadText, figuresCsv } from './figures-csv.ts';
+import { downloadText } from '../ui/download-text.ts';
+import { figuresCsv } from './figures-csv.ts';
 import { PrintFootnotes } from './print-footnotes.tsx';
 import { printWhenChartsReady, revealChartsBeforePrint } from './print-when-ready.ts';
 import styles from './dashboard.module.css';
@@ -35,7 +36,8 @@ function renderView(props: ViewProps) {
     case 'sources':
       return <SourcesView {...props} />;
     case 'present':
-      // Rendered by the presentation screen instead (app.tsx).
+    case 'editor':
+      // Rendered by the presentation screen and the workbench instead (app.tsx).
       return null;
   }
 }

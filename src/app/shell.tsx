@@ -27,6 +27,7 @@ const NAV_ITEMS: ReadonlyArray<{
   },
   { view: 'timeline', label: 'nav.timeline', location: { view: 'timeline' } },
   { view: 'sources', label: 'nav.sources', location: { view: 'sources', focus: null } },
+  { view: 'editor', label: 'nav.editor', location: { view: 'editor' } },
   { view: 'present', label: 'nav.present', location: { view: 'present' } },
 ];
 

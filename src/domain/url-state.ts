@@ -19,6 +19,7 @@ export type Route =
   | { view: 'compare'; figures: string[]; logScale: boolean }
   | { view: 'timeline' }
   | { view: 'sources'; focus: string | null }
+  | { view: 'editor' }
   | ({ view: 'present' } & PresentParams);
 
 export type ViewName = Route['view'];
@@ -35,6 +36,7 @@ export const VIEW_NAMES = [
   'compare',
   'timeline',
   'sources',
+  'editor',
   'present',
 ] as const satisfies readonly ViewName[];
 
@@ -82,6 +84,7 @@ function parseRoute(path: string, params: URLSearchParams): Route {
         logScale: params.get('log') === '1',
       };
     case 'timeline':
+    case 'editor':
       return { view: first };
     case 'present':
       return { view: 'present', ...parsePresentParams(params) };
@@ -121,6 +124,7 @@ function routePath(route: Route): string {
     case 'sources':
     case 'compare':
     case 'timeline':
+    case 'editor':
     case 'present':
       return `/${route.view}`;
   }

@@ -70,7 +70,7 @@ export type WorkbenchAction =
   | { type: 'set-title'; field: 'headline' | 'subheadline'; zh: string | null; en?: string }
   | { type: 'set-section'; section: string | null }
   | { type: 'set-bylines'; keep: boolean }
-  | { type: 'decide'; at: number; decision: Decision }
+  | { type: 'decide'; at: number; decision: Decision; groupEn?: string }
   | { type: 'undecide'; at: number }
   | { type: 'name-group'; zh: string; en: string };
 
@@ -105,7 +105,14 @@ export function applyAction(draft: WorkbenchDraft, action: WorkbenchAction): Wor
           ),
         );
       }
-      return { ...draft, decisions: { ...marked, [action.at]: action.decision } };
+      const decisions = { ...marked, [action.at]: action.decision };
+      const group = action.decision.kind === 'figure' ? action.decision.group.trim() : '';
+      // The group's English name comes with the figure that names the group: one step to undo.
+      const groupNames =
+        group && action.groupEn !== undefined
+          ? { ...draft.groupNames, [group]: action.groupEn }
+          : draft.groupNames;
+      return { ...draft, decisions, groupNames };
     }
     case 'undecide': {
       if (!(action.at in draft.decisions)) return draft;
@@ -147,17 +154,22 @@ export function proposeFigure(
   };
 }
 
-/** The first candidate after `from` (in text order, wrapping) that has no decision yet. */
+/**
+ * The first candidate after `from` (in text order, wrapping) that has no decision yet;
+ * `justDecided` counts as decided (its decision is on its way to the draft).
+ */
 export function nextUndecided(
   candidates: readonly DraftedQuantity[],
   draft: WorkbenchDraft,
   from: number,
+  justDecided?: number,
 ): number {
   const n = candidates.length;
   for (let step = 1; step <= n; step++) {
     const i = (from + step) % n;
     const candidate = candidates[i];
-    if (candidate && !(candidate.start in draft.decisions)) return i;
+    if (candidate && candidate.start !== justDecided && !(candidate.start in draft.decisions))
+      return i;
   }
   return from;
 }

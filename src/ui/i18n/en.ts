@@ -14,6 +14,7 @@ export const en: Record<MessageKey, string> = {
   'nav.compare': 'Compare',
   'nav.timeline': 'Timeline',
   'nav.sources': 'Sources',
+  'nav.editor': 'Workbench',
   'nav.present': 'Present',
   'language.other': '中文',
   'language.switch': '切换到中文',

@@ -13,6 +13,7 @@ export const zh = {
   'nav.compare': '对比',
   'nav.timeline': '时间线',
   'nav.sources': '来源',
+  'nav.editor': '录入',
   'nav.present': '演示',
   'language.other': 'English',
   'language.switch': 'Switch to English',

@@ -1,0 +1,146 @@
+import { useId, useMemo, useState } from 'react';
+import type { Byline } from '../../domain/drafting/read-draft.ts';
+import { titleLines } from '../../domain/editor/title-lines.ts';
+import type { WorkbenchAction, WorkbenchDraft } from '../../domain/editor/workbench-draft.ts';
+import { useEditorT } from './editor-messages.ts';
+import styles from './workbench.module.css';
+
+export type ArticleFieldsProps = {
+  draft: WorkbenchDraft;
+  bylines: Byline[];
+  dispatch: (action: WorkbenchAction) => void;
+  issues: string[];
+};
+
+/**
+ * What the article is: its id, the page's year, and headline, subheadline and section picked
+ * from the lines the text prints (so they are as printed), each with its English name.
+ */
+export function ArticleFields({ draft, bylines, dispatch, issues }: ArticleFieldsProps) {
+  const t = useEditorT();
+  const id = useId();
+  const lines = useMemo(() => titleLines(draft.text), [draft.text]);
+  const field = (name: string) => `${id}-${name}`;
+  // The year as typed: "20" is on its way to a year, not a reason to clear the field.
+  const [typed, setTyped] = useState({ text: String(draft.year ?? ''), year: draft.year });
+  let yearText = typed.text;
+  if (typed.year !== draft.year) {
+    // The year changed from elsewhere (undo): show it, as React's derived-state pattern does.
+    yearText = String(draft.year ?? '');
+    setTyped({ text: yearText, year: draft.year });
+  }
+  const setYearText = (text: string) => {
+    const trimmed = text.trim();
+    const year = /^\d{4}$/.test(trimmed) ? Number(trimmed) : trimmed === '' ? null : draft.year;
+    setTyped({ text, year });
+    if (year !== draft.year) dispatch({ type: 'set-year', year });
+  };
+  const title = (name: 'headline' | 'subheadline') => {
+    const value = draft[name];
+    return (
+      <>
+        <label htmlFor={field(name)}>{t(name)}</label>
+        <select
+          id={field(name)}
+          value={value?.zh ?? ''}
+          lang="zh-CN"
+          onChange={(e) =>
+            dispatch({
+              type: 'set-title',
+              field: name,
+              zh: e.target.value || null,
+              en: value?.en ?? '',
+            })
+          }
+        >
+          <option value="">{t('none')}</option>
+          {lines.map((line) => (
+            <option key={line} value={line}>
+              {line}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={field(`${name}-en`)}>{t(`${name}En`)}</label>
+        <input
+          id={field(`${name}-en`)}
+          value={value?.en ?? ''}
+          disabled={!value}
+          lang="en"
+          onChange={(e) =>
+            value && dispatch({ type: 'set-title', field: name, zh: value.zh, en: e.target.value })
+          }
+        />
+      </>
+    );
+  };
+  return (
+    <fieldset className={styles.articleFields}>
+      <legend>{t('articleFields')}</legend>
+      <div className={styles.fields}>
+        <label htmlFor={field('id')}>{t('articleId')}</label>
+        <input
+          id={field('id')}
+          value={draft.id}
+          aria-describedby={field('id-hint')}
+          spellCheck={false}
+          onChange={(e) => dispatch({ type: 'set-id', id: e.target.value.trim() })}
+        />
+        <span id={field('id-hint')} className={styles.hint}>
+          {t('articleIdHint')}
+        </span>
+        <label htmlFor={field('year')}>{t('year')}</label>
+        <input
+          id={field('year')}
+          inputMode="numeric"
+          value={yearText}
+          aria-describedby={field('year-hint')}
+          onChange={(e) => setYearText(e.target.value)}
+        />
+        <span id={field('year-hint')} className={styles.hint}>
+          {t('yearHint')}
+        </span>
+        {title('headline')}
+        {title('subheadline')}
+        <label htmlFor={field('section')}>{t('section')}</label>
+        <select
+          id={field('section')}
+          value={draft.section ?? ''}
+          lang="zh-CN"
+          onChange={(e) => dispatch({ type: 'set-section', section: e.target.value || null })}
+        >
+          <option value="">{t('none')}</option>
+          {lines.map((line) => (
+            <option key={line} value={line}>
+              {line}
+            </option>
+          ))}
+        </select>
+        <span />
+        {bylines.length > 0 ? (
+          <label className={styles.check}>
+            <input
+              type="checkbox"
+              checked={draft.bylines}
+              onChange={(e) => dispatch({ type: 'set-bylines', keep: e.target.checked })}
+            />
+            <span lang="zh-CN">
+              {t('bylines', {
+                names: bylines.map((b) => `${b.role} ${b.names.join(' ')}`).join('；'),
+              })}
+            </span>
+          </label>
+        ) : (
+          <span className={styles.hint}>{t('noBylines')}</span>
+        )}
+      </div>
+      {issues.length > 0 && (
+        <ul className={styles.issues} aria-label={t('articleIssues')}>
+          {issues.slice(0, 8).map((issue) => (
+            <li key={issue}>{issue}</li>
+          ))}
+          {issues.length > 8 && <li>{t('moreIssues', { count: issues.length - 8 })}</li>}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

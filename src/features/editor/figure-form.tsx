@@ -1,0 +1,303 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Dataset, DateBasis, Qualifier } from '../../domain/dataset-schema.ts';
+import type { FigureDecision } from '../../domain/editor/workbench-draft.ts';
+import { normalizeText } from '../../domain/source-text.ts';
+import { useLocale } from '../../ui/locale-context.tsx';
+import { useEditorT } from './editor-messages.ts';
+import styles from './workbench.module.css';
+
+const QUALIFIERS: Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];
+const BASES: DateBasis[] = ['printed', 'inferred'];
+
+export type FigureFormProps = {
+  heading: string;
+  start: FigureDecision;
+  dataset: Dataset;
+  groups: string[];
+  groupEn: (zh: string) => string;
+  /** The words the editor has selected in the article text, if any. */
+  selection: () => string;
+  onSave: (decision: FigureDecision, groupEn: string) => void;
+  onCancel: () => void;
+};
+
+/** Stops Escape at the form, where it cancels. */
+function onEscape(cancel: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    cancel();
+  };
+}
+
+/**
+ * A candidate accepted as a figure: the reader's value, unit, qualifier, date and quote filled in,
+ * the editor names what is counted, the department and the category. Enter saves, Escape cancels.
+ */
+export function FigureForm({
+  heading,
+  start,
+  dataset,
+  groups,
+  groupEn,
+  selection,
+  onSave,
+  onCancel,
+}: FigureFormProps) {
+  const t = useEditorT();
+  const locale = useLocale();
+  const id = useId();
+  const [figure, setFigure] = useState(start);
+  const [groupName, setGroupName] = useState(() => groupEn(start.group));
+  const [note, setNote] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const set = <K extends keyof FigureDecision>(key: K, value: FigureDecision[K]) =>
+    setFigure((f) => ({ ...f, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { valueMax, ...rest } = figure;
+    onSave(rest.qualifier === 'range' && valueMax !== undefined ? figure : rest, groupName);
+  };
+  const field = (name: string) => `${id}-${name}`;
+  return (
+    <form className={styles.form} onSubmit={submit} onKeyDown={onEscape(onCancel)}>
+      <h2 className={styles.formHeading} lang="zh-CN">
+        {heading}
+      </h2>
+      <div className={styles.fields}>
+        <label htmlFor={field('zh')}>{t('metricZh')}</label>
+        <input
+          id={field('zh')}
+          ref={first}
+          value={figure.metric.zh}
+          lang="zh-CN"
+          onChange={(e) => set('metric', { ...figure.metric, zh: e.target.value })}
+        />
+        <label htmlFor={field('en')}>{t('metricEn')}</label>
+        <input
+          id={field('en')}
+          value={figure.metric.en}
+          lang="en"
+          onChange={(e) => set('metric', { ...figure.metric, en: e.target.value })}
+        />
+        <label htmlFor={field('department')}>{t('department')}</label>
+        <select
+          id={field('department')}
+          value={figure.department}
+          onChange={(e) => set('department', e.target.value)}
+        >
+          <option value="">{t('none')}</option>
+          {dataset.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[locale]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={field('category')}>{t('category')}</label>
+        <select
+          id={field('category')}
+          value={figure.category}
+          onChange={(e) => set('category', e.target.value)}
+        >
+          <option value="">{t('none')}</option>
+          {dataset.vocabulary.categories.map((c) => (
+            <option key={c.category} value={c.category}>
+              {c.name[locale]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={field('unit')}>{t('unit')}</label>
+        <input
+          id={field('unit')}
+          value={figure.unit}
+          list={field('units')}
+          onChange={(e) => set('unit', e.target.value)}
+        />
+        <datalist id={field('units')}>
+          {dataset.vocabulary.units.map((u) => (
+            <option key={u.unit} value={u.unit}>
+              {u.name[locale]}
+            </option>
+          ))}
+        </datalist>
+        <label htmlFor={field('value')}>{t('value')}</label>
+        <input
+          id={field('value')}
+          type="number"
+          min={0}
+          step="any"
+          value={figure.value}
+          onChange={(e) => set('value', Number(e.target.value))}
+        />
+        <label htmlFor={field('qualifier')}>{t('qualifier')}</label>
+        <select
+          id={field('qualifier')}
+          value={figure.qualifier}
+          onChange={(e) => set('qualifier', e.target.value as Qualifier)}
+        >
+          {QUALIFIERS.map((q) => (
+            <option key={q} value={q}>
+              {t(`qualifier_${q}`)}
+            </option>
+          ))}
+        </select>
+        {figure.qualifier === 'range' && (
+          <>
+            <label htmlFor={field('max')}>{t('valueMax')}</label>
+            <input
+              id={field('max')}
+              type="number"
+              min={0}
+              step="any"
+              value={figure.valueMax ?? ''}
+              onChange={(e) => set('valueMax', Number(e.target.value))}
+            />
+          </>
+        )}
+        <label htmlFor={field('date')}>{t('date')}</label>
+        <input
+          id={field('date')}
+          value={figure.date}
+          placeholder={t('dateHint')}
+          onChange={(e) => set('date', e.target.value)}
+        />
+        <label htmlFor={field('basis')}>{t('dateBasis')}</label>
+        <select
+          id={field('basis')}
+          value={figure.dateBasis}
+          onChange={(e) => set('dateBasis', e.target.value as DateBasis)}
+        >
+          {BASES.map((b) => (
+            <option key={b} value={b}>
+              {t(`basis_${b}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={field('note')}>{t('dateNote')}</label>
+        <input
+          id={field('note')}
+          value={figure.dateNote}
+          onChange={(e) => set('dateNote', e.target.value)}
+        />
+        <label htmlFor={field('quote')}>{t('quote')}</label>
+        <div className={styles.quoteField}>
+          <input
+            id={field('quote')}
+            value={figure.quote}
+            lang="zh-CN"
+            onChange={(e) => set('quote', e.target.value)}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              const words = normalizeText(selection()).text;
+              if (words) {
+                set('quote', words);
+                setNote(null);
+              } else setNote(t('noSelection'));
+            }}
+          >
+            {t('quoteFromSelection')}
+          </button>
+        </div>
+        {note && (
+          <p role="status" className={styles.fieldNote}>
+            {note}
+          </p>
+        )}
+        <label htmlFor={field('group')}>{t('group')}</label>
+        <input
+          id={field('group')}
+          value={figure.group}
+          list={field('groups')}
+          lang="zh-CN"
+          onChange={(e) => {
+            set('group', e.target.value);
+            setGroupName(groupEn(e.target.value.trim()));
+          }}
+        />
+        <datalist id={field('groups')}>
+          {groups.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
+        {figure.group.trim() !== '' && (
+          <>
+            <label htmlFor={field('group-en')}>{t('groupEn')}</label>
+            <input
+              id={field('group-en')}
+              value={groupName}
+              lang="en"
+              onChange={(e) => setGroupName(e.target.value)}
+            />
+          </>
+        )}
+        <span />
+        <label className={styles.check}>
+          <input
+            type="checkbox"
+            checked={figure.headline}
+            onChange={(e) => set('headline', e.target.checked)}
+          />
+          {t('headlineFlag')}
+        </label>
+      </div>
+      <div className={styles.row}>
+        <button type="submit" className={styles.primary}>
+          {t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export type ExcludeFormProps = {
+  heading: string;
+  start: string;
+  onSave: (reason: string) => void;
+  onCancel: () => void;
+};
+
+/** A candidate that is no figure, with the reason the ignore list will carry. */
+export function ExcludeForm({ heading, start, onSave, onCancel }: ExcludeFormProps) {
+  const t = useEditorT();
+  const id = useId();
+  const [reason, setReason] = useState(start);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      className={styles.form}
+      onKeyDown={onEscape(onCancel)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (reason.trim()) onSave(reason.trim());
+      }}
+    >
+      <h2 className={styles.formHeading} lang="zh-CN">
+        {heading}
+      </h2>
+      <label htmlFor={id}>{t('excludeReason')}</label>
+      <input
+        id={id}
+        ref={input}
+        required
+        value={reason}
+        placeholder={t('excludeReasonHint')}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className={styles.row}>
+        <button type="submit" className={styles.primary}>
+          {t('exclude')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

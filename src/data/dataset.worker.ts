@@ -1,14 +1,24 @@
 // The dataset worker: decodes and validates a dataset file off the main thread, so a large file
 // does not freeze the page (docs/PERFORMANCE.md, ADR 009). The dataset goes back in parts, each
 // a message the page receives in a task of its own (read-in-worker.ts, read-replies.ts).
-import type { ReadReply, ReadRequest } from './read-in-worker.ts';
+// It also runs the workbench's reader and checks, from a chunk it loads on the first check.
+import type { CheckReply, ReadReply, ReadRequest, WorkerRequest } from './read-in-worker.ts';
 import { readReplies } from './read-replies.ts';
 
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (event: MessageEvent<ReadRequest>) => void): void;
-  postMessage(reply: ReadReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+  postMessage(reply: ReadReply | CheckReply): void;
 };
 
 scope.addEventListener('message', ({ data }) => {
-  for (const reply of readReplies(data)) scope.postMessage(reply);
+  if ('check' in data) {
+    const { checkId, check } = data;
+    import('./workbench-check.ts').then(
+      ({ runCheck }) => scope.postMessage({ checkId, result: runCheck(check) }),
+      (error: unknown) =>
+        scope.postMessage({ checkId, result: { error: (error as Error).message } }),
+    );
+    return;
+  }
+  for (const reply of readReplies(data satisfies ReadRequest)) scope.postMessage(reply);
 });

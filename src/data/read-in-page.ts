@@ -1,6 +1,7 @@
 import { DatasetError } from './dataset-error.ts';
 import type * as WorkerClient from './read-in-worker.ts';
 import type { DatasetBody, Reading, readBody } from './reading.ts';
+import type { CheckRequest, CheckResult } from './workbench-check.ts';
 
 // Stands in for read-in-worker.ts where no worker can start: the single-file build (file://)
 // and the unit tests (jsdom). The schema and zod still load as a chunk of their own.
@@ -37,9 +38,23 @@ export async function decodeAndValidate(
   return loaded.readBody(body, file);
 }
 
+/** Reads a workbench draft and runs data:check's checks on it, in the page. */
+export async function checkDraft(request: CheckRequest): Promise<CheckResult> {
+  try {
+    const { runCheck } = await import('./workbench-check.ts');
+    return runCheck(request);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 // The alias swaps one module for the other, so they must offer the same functions.
-const sameFunctions: Pick<typeof WorkerClient, 'decodeAndValidate' | 'prepareValidator'> = {
+const sameFunctions: Pick<
+  typeof WorkerClient,
+  'decodeAndValidate' | 'prepareValidator' | 'checkDraft'
+> = {
   decodeAndValidate,
   prepareValidator,
+  checkDraft,
 };
 void sameFunctions;

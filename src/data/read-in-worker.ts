@@ -2,8 +2,14 @@ import type { Dataset } from '../domain/dataset-schema.ts';
 import type { QuarantinedRecord, RecordArray } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
 import type { DatasetBody, Reading } from './reading.ts';
+import type { CheckRequest, CheckResult } from './workbench-check.ts';
 
 export type ReadRequest = { id: number; body: DatasetBody; file: string };
+
+/** The workbench's checks of a draft, in the same worker (workbench-check.ts). */
+export type CheckMessage = { checkId: number; check: CheckRequest };
+export type CheckReply = { checkId: number; result: CheckResult };
+export type WorkerRequest = ReadRequest | CheckMessage;
 
 /**
  * The worker's answer, in several messages so that no single one takes long to receive: the page
@@ -34,6 +40,7 @@ type Pending = {
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
+const checks = new Map<number, (result: CheckResult) => void>();
 
 function stop(stopped: Worker) {
   stopped.terminate();
@@ -44,9 +51,16 @@ function stop(stopped: Worker) {
 function failAll(reason: (file: string) => Error) {
   for (const waiting of pending.values()) waiting.reject(reason(waiting.file));
   pending.clear();
+  for (const answer of checks.values()) answer({ error: reason('the workbench').message });
+  checks.clear();
 }
 
-function receive(reply: ReadReply) {
+function receive(reply: ReadReply | CheckReply) {
+  if ('checkId' in reply) {
+    checks.get(reply.checkId)?.(reply.result);
+    checks.delete(reply.checkId);
+    return;
+  }
   const waiting = pending.get(reply.id);
   if (waiting === undefined) return; // abandoned (aborted) while the worker was busy with it
   if ('error' in reply) {
@@ -131,7 +145,7 @@ export function decodeAndValidate(
     const onAbort = () => {
       if (!pending.delete(id)) return;
       reject(signal!.reason as Error);
-      if (pending.size === 0 && worker !== null) stop(worker);
+      if (pending.size === 0 && checks.size === 0 && worker !== null) stop(worker);
     };
     const settle = () => signal?.removeEventListener('abort', onAbort);
     pending.set(id, {
@@ -153,6 +167,21 @@ export function decodeAndValidate(
       pending.delete(id);
       settle();
       reject(error as Error);
+    }
+  });
+}
+
+/** Reads a workbench draft's text and runs data:check's checks on it, in the dataset worker. */
+export function checkDraft(request: CheckRequest): Promise<CheckResult> {
+  return new Promise((resolve) => {
+    const checkId = nextId;
+    nextId += 1;
+    checks.set(checkId, resolve);
+    try {
+      spawn().postMessage({ checkId, check: request } satisfies CheckMessage);
+    } catch (error) {
+      checks.delete(checkId);
+      resolve({ error: (error as Error).message });
     }
   });
 }

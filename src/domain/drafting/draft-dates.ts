@@ -10,7 +10,7 @@ export type ArticleYear = { year: number; source: string };
  */
 export function articleYear(norm: string, pageYear?: number): ArticleYear | null {
   if (pageYear !== undefined) {
-    return { year: pageYear, source: "the page's year (given to npm run data:draft as --year)" };
+    return { year: pageYear, source: "the page's year, as the editor gives it" };
   }
   const years = findPrintedDates(norm).filter((d) => d.year !== undefined);
   const latest = years.reduce<PrintedDate | null>(

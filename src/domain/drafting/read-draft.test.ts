@@ -80,7 +80,7 @@ describe('readDraft', () => {
       date: '2023-10-16',
       dateBasis: 'inferred',
       dateNote:
-        "The page prints 10月16日 without a year; the year is 2023: the page's year (given to npm run data:draft as --year).",
+        "The page prints 10月16日 without a year; the year is 2023: the page's year, as the editor gives it.",
     });
     expect(readDraft('10月16日，机关党员干部100余人宣誓。').candidates[0]?.date).toBeUndefined();
   });

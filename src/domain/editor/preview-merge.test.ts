@@ -1,6 +1,7 @@
 import { datasetSchema, type ArticleFile } from '../dataset-schema.ts';
 import { sampleDataset } from '../../test/sample-dataset.ts';
 import { mergeDraft } from './preview-merge.ts';
+import { serveDraft } from './serve-draft.ts';
 
 describe('mergeDraft', () => {
   const dataset = sampleDataset;
@@ -17,7 +18,7 @@ describe('mergeDraft', () => {
   } as unknown as ArticleFile;
 
   it('replaces the article of the same id with its records, and keeps the others', () => {
-    const merged = mergeDraft(dataset, draft, first.text);
+    const merged = mergeDraft(dataset, serveDraft(draft, first.text, dataset));
     expect(merged.articles.map((a) => a.id).sort()).toEqual(
       dataset.articles.map((a) => a.id).sort(),
     );
@@ -32,7 +33,10 @@ describe('mergeDraft', () => {
   });
 
   it('adds an article of a new id', () => {
-    const merged = mergeDraft(dataset, { ...draft, id: 'a-new-page' }, first.text);
+    const merged = mergeDraft(
+      dataset,
+      serveDraft({ ...draft, id: 'a-new-page' }, first.text, dataset),
+    );
     expect(merged.articles).toHaveLength(dataset.articles.length + 1);
     expect(merged.figures.find((f) => f.id === 'draft-figure')?.article).toBe('a-new-page');
   });

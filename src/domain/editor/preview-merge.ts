@@ -1,23 +1,19 @@
-import type { ArticleFile, Dataset } from '../dataset-schema.ts';
-import { toServedDataset } from '../served-dataset.ts';
+import type { Dataset } from '../dataset-schema.ts';
+import type { ServedDraft } from './serve-draft.ts';
 
 /**
- * The published dataset with a draft article in it, as publishing would serve it: an article of
- * the same id, and its figures, events and lists, are replaced; the others stay as they are.
+ * The published dataset with a served draft in it: an article of the same id, and its figures,
+ * events and lists, are replaced; the others stay as they are.
  */
-export function mergeDraft(dataset: Dataset, article: ArticleFile, text: string): Dataset {
-  const served = toServedDataset({
-    departments: { content: { departments: dataset.departments } },
-    vocabulary: { content: dataset.vocabulary },
-    articles: [{ content: article, text }],
-  });
+export function mergeDraft(dataset: Dataset, draft: ServedDraft): Dataset {
+  const ids = new Set(draft.articles.map((a) => a.id));
   const other = <T extends { article: string }>(records: readonly T[]) =>
-    records.filter((record) => record.article !== article.id);
+    records.filter((record) => !ids.has(record.article));
   return {
     ...dataset,
-    articles: [...dataset.articles.filter((a) => a.id !== article.id), ...served.articles],
-    figures: [...other(dataset.figures), ...served.figures],
-    events: [...other(dataset.events), ...served.events],
-    lists: [...other(dataset.lists), ...served.lists],
+    articles: [...dataset.articles.filter((a) => !ids.has(a.id)), ...draft.articles],
+    figures: [...other(dataset.figures), ...draft.figures],
+    events: [...other(dataset.events), ...draft.events],
+    lists: [...other(dataset.lists), ...draft.lists],
   };
 }

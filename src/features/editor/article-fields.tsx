@@ -39,83 +39,88 @@ export function ArticleFields({ draft, bylines, dispatch, issues }: ArticleField
     const value = draft[name];
     return (
       <>
-        <label htmlFor={field(name)}>{t(name)}</label>
-        <select
-          id={field(name)}
-          value={value?.zh ?? ''}
-          lang="zh-CN"
-          onChange={(e) =>
-            dispatch({
-              type: 'set-title',
-              field: name,
-              zh: e.target.value || null,
-              en: value?.en ?? '',
-            })
-          }
-        >
-          <option value="">{t('none')}</option>
-          {lines.map((line) => (
-            <option key={line} value={line}>
-              {line}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={field(`${name}-en`)}>{t(`${name}En`)}</label>
-        <input
-          id={field(`${name}-en`)}
-          value={value?.en ?? ''}
-          disabled={!value}
-          lang="en"
-          onChange={(e) =>
-            value && dispatch({ type: 'set-title', field: name, zh: value.zh, en: e.target.value })
-          }
-        />
+        <label className={styles.field}>
+          <span>{t(name)}</span>
+          <select
+            value={value?.zh ?? ''}
+            lang="zh-CN"
+            onChange={(e) =>
+              dispatch({
+                type: 'set-title',
+                field: name,
+                zh: e.target.value || null,
+                en: value?.en ?? '',
+              })
+            }
+          >
+            <option value="">{t('none')}</option>
+            {lines.map((line) => (
+              <option key={line} value={line}>
+                {line}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          <span>{t(`${name}En`)}</span>
+          <input
+            value={value?.en ?? ''}
+            disabled={!value}
+            lang="en"
+            onChange={(e) =>
+              value &&
+              dispatch({ type: 'set-title', field: name, zh: value.zh, en: e.target.value })
+            }
+          />
+        </label>
       </>
     );
   };
   return (
     <fieldset className={styles.articleFields}>
       <legend>{t('articleFields')}</legend>
-      <div className={styles.fields}>
-        <label htmlFor={field('id')}>{t('articleId')}</label>
-        <input
-          id={field('id')}
-          value={draft.id}
-          aria-describedby={field('id-hint')}
-          spellCheck={false}
-          onChange={(e) => dispatch({ type: 'set-id', id: e.target.value.trim() })}
-        />
-        <span id={field('id-hint')} className={styles.hint}>
-          {t('articleIdHint')}
-        </span>
-        <label htmlFor={field('year')}>{t('year')}</label>
-        <input
-          id={field('year')}
-          inputMode="numeric"
-          value={yearText}
-          aria-describedby={field('year-hint')}
-          onChange={(e) => setYearText(e.target.value)}
-        />
-        <span id={field('year-hint')} className={styles.hint}>
-          {t('yearHint')}
-        </span>
+      <div className={styles.articleGrid}>
+        <label className={styles.field}>
+          <span>{t('articleId')}</span>
+          <input
+            value={draft.id}
+            aria-describedby={field('id-hint')}
+            spellCheck={false}
+            onChange={(e) => dispatch({ type: 'set-id', id: e.target.value.trim() })}
+          />
+          <small id={field('id-hint')} className={styles.hint}>
+            {t('articleIdHint')}
+          </small>
+        </label>
+        <label className={styles.field}>
+          <span>{t('year')}</span>
+          <input
+            inputMode="numeric"
+            value={yearText}
+            aria-describedby={field('year-hint')}
+            onChange={(e) => setYearText(e.target.value)}
+          />
+          <small id={field('year-hint')} className={styles.hint}>
+            {t('yearHint')}
+          </small>
+        </label>
         {title('headline')}
         {title('subheadline')}
-        <label htmlFor={field('section')}>{t('section')}</label>
-        <select
-          id={field('section')}
-          value={draft.section ?? ''}
-          lang="zh-CN"
-          onChange={(e) => dispatch({ type: 'set-section', section: e.target.value || null })}
-        >
-          <option value="">{t('none')}</option>
-          {lines.map((line) => (
-            <option key={line} value={line}>
-              {line}
-            </option>
-          ))}
-        </select>
-        <span />
+        <label className={styles.field}>
+          <span>{t('section')}</span>
+          <select
+            value={draft.section ?? ''}
+            lang="zh-CN"
+            onChange={(e) => dispatch({ type: 'set-section', section: e.target.value || null })}
+          >
+            <option value="">{t('none')}</option>
+            {lines.map((line) => (
+              <option key={line} value={line}>
+                {line}
+              </option>
+            ))}
+          </select>
+        </label>
         {bylines.length > 0 ? (
           <label className={styles.check}>
             <input

@@ -117,9 +117,9 @@ export function CandidateList({
                 {decision?.kind === 'figure' && decision.metric.zh && ` · ${decision.metric.zh}`}
                 {decision?.kind === 'excluded' && ` · ${decision.reason}`}
               </span>
-              <q className={styles.candidateQuote} lang="zh-CN">
+              <span className={styles.candidateQuote} lang="zh-CN">
                 {shown.quote}
-              </q>
+              </span>
               {problems.length > 0 && (
                 <ul className={styles.issues} aria-label={t('issuesOf')}>
                   {problems.map((p) => (

@@ -65,55 +65,54 @@ export function FigureForm({
       <h2 className={styles.formHeading} lang="zh-CN">
         {heading}
       </h2>
-      <div className={styles.fields}>
-        <label htmlFor={field('zh')}>{t('metricZh')}</label>
-        <input
-          id={field('zh')}
-          ref={first}
-          value={figure.metric.zh}
-          lang="zh-CN"
-          onChange={(e) => set('metric', { ...figure.metric, zh: e.target.value })}
-        />
-        <label htmlFor={field('en')}>{t('metricEn')}</label>
-        <input
-          id={field('en')}
-          value={figure.metric.en}
-          lang="en"
-          onChange={(e) => set('metric', { ...figure.metric, en: e.target.value })}
-        />
-        <label htmlFor={field('department')}>{t('department')}</label>
-        <select
-          id={field('department')}
-          value={figure.department}
-          onChange={(e) => set('department', e.target.value)}
-        >
-          <option value="">{t('none')}</option>
-          {dataset.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name[locale]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={field('category')}>{t('category')}</label>
-        <select
-          id={field('category')}
-          value={figure.category}
-          onChange={(e) => set('category', e.target.value)}
-        >
-          <option value="">{t('none')}</option>
-          {dataset.vocabulary.categories.map((c) => (
-            <option key={c.category} value={c.category}>
-              {c.name[locale]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={field('unit')}>{t('unit')}</label>
-        <input
-          id={field('unit')}
-          value={figure.unit}
-          list={field('units')}
-          onChange={(e) => set('unit', e.target.value)}
-        />
+      <div className={styles.formFields}>
+        <label className={styles.field}>
+          <span>{t('metricZh')}</span>
+          <input
+            ref={first}
+            value={figure.metric.zh}
+            lang="zh-CN"
+            onChange={(e) => set('metric', { ...figure.metric, zh: e.target.value })}
+          />
+        </label>
+        <label className={styles.field}>
+          <span>{t('metricEn')}</span>
+          <input
+            value={figure.metric.en}
+            lang="en"
+            onChange={(e) => set('metric', { ...figure.metric, en: e.target.value })}
+          />
+        </label>
+        <label className={styles.field}>
+          <span>{t('department')}</span>
+          <select value={figure.department} onChange={(e) => set('department', e.target.value)}>
+            <option value="">{t('none')}</option>
+            {dataset.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          <span>{t('category')}</span>
+          <select value={figure.category} onChange={(e) => set('category', e.target.value)}>
+            <option value="">{t('none')}</option>
+            {dataset.vocabulary.categories.map((c) => (
+              <option key={c.category} value={c.category}>
+                {c.name[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.field}>
+          <span>{t('unit')}</span>
+          <input
+            value={figure.unit}
+            list={field('units')}
+            onChange={(e) => set('unit', e.target.value)}
+          />
+        </label>
         <datalist id={field('units')}>
           {dataset.vocabulary.units.map((u) => (
             <option key={u.unit} value={u.unit}>
@@ -121,119 +120,117 @@ export function FigureForm({
             </option>
           ))}
         </datalist>
-        <label htmlFor={field('value')}>{t('value')}</label>
-        <input
-          id={field('value')}
-          type="number"
-          min={0}
-          step="any"
-          value={figure.value}
-          onChange={(e) => set('value', Number(e.target.value))}
-        />
-        <label htmlFor={field('qualifier')}>{t('qualifier')}</label>
-        <select
-          id={field('qualifier')}
-          value={figure.qualifier}
-          onChange={(e) => set('qualifier', e.target.value as Qualifier)}
-        >
-          {QUALIFIERS.map((q) => (
-            <option key={q} value={q}>
-              {t(`qualifier_${q}`)}
-            </option>
-          ))}
-        </select>
+        <label className={styles.field}>
+          <span>{t('value')}</span>
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={figure.value}
+            onChange={(e) => set('value', Number(e.target.value))}
+          />
+        </label>
+        <label className={styles.field}>
+          <span>{t('qualifier')}</span>
+          <select
+            value={figure.qualifier}
+            onChange={(e) => set('qualifier', e.target.value as Qualifier)}
+          >
+            {QUALIFIERS.map((q) => (
+              <option key={q} value={q}>
+                {t(`qualifier_${q}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {figure.qualifier === 'range' && (
-          <>
-            <label htmlFor={field('max')}>{t('valueMax')}</label>
+          <label className={styles.field}>
+            <span>{t('valueMax')}</span>
             <input
-              id={field('max')}
               type="number"
               min={0}
               step="any"
               value={figure.valueMax ?? ''}
               onChange={(e) => set('valueMax', Number(e.target.value))}
             />
-          </>
+          </label>
         )}
-        <label htmlFor={field('date')}>{t('date')}</label>
-        <input
-          id={field('date')}
-          value={figure.date}
-          placeholder={t('dateHint')}
-          onChange={(e) => set('date', e.target.value)}
-        />
-        <label htmlFor={field('basis')}>{t('dateBasis')}</label>
-        <select
-          id={field('basis')}
-          value={figure.dateBasis}
-          onChange={(e) => set('dateBasis', e.target.value as DateBasis)}
-        >
-          {BASES.map((b) => (
-            <option key={b} value={b}>
-              {t(`basis_${b}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={field('note')}>{t('dateNote')}</label>
-        <input
-          id={field('note')}
-          value={figure.dateNote}
-          onChange={(e) => set('dateNote', e.target.value)}
-        />
-        <label htmlFor={field('quote')}>{t('quote')}</label>
-        <div className={styles.quoteField}>
+        <label className={styles.field}>
+          <span>{t('date')}</span>
           <input
-            id={field('quote')}
-            value={figure.quote}
-            lang="zh-CN"
-            onChange={(e) => set('quote', e.target.value)}
+            value={figure.date}
+            placeholder={t('dateHint')}
+            onChange={(e) => set('date', e.target.value)}
           />
-          <button
-            type="button"
-            onClick={() => {
-              const words = normalizeText(selection()).text;
-              if (words) {
-                set('quote', words);
-                setNote(null);
-              } else setNote(t('noSelection'));
-            }}
+        </label>
+        <label className={styles.field}>
+          <span>{t('dateBasis')}</span>
+          <select
+            value={figure.dateBasis}
+            onChange={(e) => set('dateBasis', e.target.value as DateBasis)}
           >
-            {t('quoteFromSelection')}
-          </button>
+            {BASES.map((b) => (
+              <option key={b} value={b}>
+                {t(`basis_${b}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={styles.wide}>
+          <span>{t('dateNote')}</span>
+          <input value={figure.dateNote} onChange={(e) => set('dateNote', e.target.value)} />
+        </label>
+        <div className={styles.wide}>
+          <label htmlFor={field('quote')}>{t('quote')}</label>
+          <div className={styles.quoteField}>
+            <input
+              id={field('quote')}
+              value={figure.quote}
+              lang="zh-CN"
+              onChange={(e) => set('quote', e.target.value)}
+            />
+            <button
+              type="button"
+              onClick={() => {
+                const words = normalizeText(selection()).text;
+                if (words) {
+                  set('quote', words);
+                  setNote(null);
+                } else setNote(t('noSelection'));
+              }}
+            >
+              {t('quoteFromSelection')}
+            </button>
+          </div>
         </div>
         {note && (
           <p role="status" className={styles.fieldNote}>
             {note}
           </p>
         )}
-        <label htmlFor={field('group')}>{t('group')}</label>
-        <input
-          id={field('group')}
-          value={figure.group}
-          list={field('groups')}
-          lang="zh-CN"
-          onChange={(e) => {
-            set('group', e.target.value);
-            setGroupName(groupEn(e.target.value.trim()));
-          }}
-        />
+        <label className={styles.field}>
+          <span>{t('group')}</span>
+          <input
+            value={figure.group}
+            list={field('groups')}
+            lang="zh-CN"
+            onChange={(e) => {
+              set('group', e.target.value);
+              setGroupName(groupEn(e.target.value.trim()));
+            }}
+          />
+        </label>
         <datalist id={field('groups')}>
           {groups.map((g) => (
             <option key={g} value={g} />
           ))}
         </datalist>
         {figure.group.trim() !== '' && (
-          <>
-            <label htmlFor={field('group-en')}>{t('groupEn')}</label>
-            <input
-              id={field('group-en')}
-              value={groupName}
-              lang="en"
-              onChange={(e) => setGroupName(e.target.value)}
-            />
-          </>
+          <label className={styles.field}>
+            <span>{t('groupEn')}</span>
+            <input value={groupName} lang="en" onChange={(e) => setGroupName(e.target.value)} />
+          </label>
         )}
-        <span />
         <label className={styles.check}>
           <input
             type="checkbox"

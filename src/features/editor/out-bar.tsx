@@ -3,6 +3,7 @@ import { usePreviewFile } from '../../data/preview-dataset.ts';
 import type { Dataset } from '../../domain/dataset-schema.ts';
 import type { WorkbenchCheck } from '../../domain/editor/workbench-export.ts';
 import { mergeDraft } from '../../domain/editor/preview-merge.ts';
+import type { ServedDraft } from '../../domain/editor/serve-draft.ts';
 import { downloadText } from '../../ui/download-text.ts';
 import { useEditorT } from './editor-messages.ts';
 import styles from './workbench.module.css';
@@ -11,6 +12,7 @@ export type OutBarProps = {
   id: string;
   text: string;
   check: WorkbenchCheck | null;
+  served: ServedDraft | null;
   dataset: Dataset;
   onExported: () => void;
   onPreviewed: () => void;
@@ -37,14 +39,14 @@ async function postSave(body: unknown): Promise<{ status: number; reply: SaveRep
  * read and checked as 预览本地文件 reads a file), the article JSON and its text for `data/`, and
  * under `npm run dev` a save straight into `data/`. Nothing is exported while an issue stands.
  */
-export function OutBar({ id, text, check, dataset, onExported, onPreviewed }: OutBarProps) {
+export function OutBar({ id, text, check, served, dataset, onExported, onPreviewed }: OutBarProps) {
   const t = useEditorT();
   const previewFile = usePreviewFile();
   const [saved, setSaved] = useState<{ text: string; error: boolean } | null>(null);
   const blocked = !check || check.issues.length > 0;
   const preview = () => {
-    if (!check) return;
-    const merged = mergeDraft(dataset, check.article, text);
+    if (!served) return;
+    const merged = mergeDraft(dataset, served);
     previewFile(
       new File([JSON.stringify(merged)], `${id || 'draft'}.preview.json`, {
         type: 'application/json',
@@ -82,7 +84,7 @@ export function OutBar({ id, text, check, dataset, onExported, onPreviewed }: Ou
       <button
         type="button"
         onClick={preview}
-        disabled={!check || check.article.figures.length === 0}
+        disabled={!served || served.figures.length === 0}
         title={t('previewHint')}
       >
         {t('preview')}

@@ -79,7 +79,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
     () => ({ departments: dataset.departments, vocabulary: dataset.vocabulary }),
     [dataset],
   );
-  const { reading, check, pending, error } = useWorkbenchCheck(draft, context);
+  const { reading, check, served, pending, error } = useWorkbenchCheck(draft, context);
   const [active, setActive] = useState(0);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const listRef = useRef<HTMLDivElement>(null);
@@ -196,6 +196,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
         id={draft.id}
         text={draft.text}
         check={check}
+        served={served}
         dataset={dataset}
         onExported={bench.markExported}
         onPreviewed={() =>

@@ -35,6 +35,22 @@ describe('the workbench draft', () => {
     });
   });
 
+  it('proposes the category of the last figure in the same unit before that of the last figure', () => {
+    const times = reading.candidates.filter((c) => c.unit === '次');
+    const people = reading.candidates.find((c) => c.unit === '人次' && c.start > times[0]!.start)!;
+    let draft = applyAction(started, {
+      type: 'decide',
+      at: times[0]!.start,
+      decision: { ...proposeFigure(times[0]!, started, 'h'), category: 'outreach-sessions' },
+    });
+    draft = applyAction(draft, {
+      type: 'decide',
+      at: people.start,
+      decision: { ...proposeFigure(people, draft, 'h'), category: 'outreach-reach' },
+    });
+    expect(proposeFigure(times[1]!, draft, 'h').category).toBe('outreach-sessions');
+  });
+
   it('moves to the next undecided candidate, wrapping at the end', () => {
     const excluded = applyAction(started, {
       type: 'decide',

@@ -124,22 +124,28 @@ export function applyAction(draft: WorkbenchDraft, action: WorkbenchAction): Wor
   }
 }
 
-/** The form's starting values for a candidate: what the reader read, and the editor's last names. */
+/**
+ * The form's starting values for a candidate: what the reader read, the department of the figure
+ * before it, and the category of the last figure in the same unit (次 are sessions, 人次 the people
+ * reached, in page after page), else of the figure before.
+ */
 export function proposeFigure(
   candidate: DraftedQuantity,
   draft: WorkbenchDraft,
   fallbackDepartment: string,
 ): FigureDecision {
-  const previous = Object.entries(draft.decisions)
+  const before = Object.entries(draft.decisions)
     .filter((entry): entry is [string, FigureDecision] => entry[1].kind === 'figure')
     .sort(([a], [b]) => Number(a) - Number(b))
     .filter(([at]) => Number(at) < candidate.start)
-    .at(-1)?.[1];
+    .map(([, decision]) => decision);
+  const previous = before.at(-1);
+  const sameUnit = before.findLast((d) => d.unit === (candidate.unit ?? ''));
   return {
     kind: 'figure',
     metric: { zh: '', en: '' },
     department: previous?.department ?? fallbackDepartment,
-    category: previous?.category ?? '',
+    category: (sameUnit ?? previous)?.category ?? '',
     unit: candidate.unit ?? '',
     value: candidate.value,
     ...(candidate.valueMax !== undefined ? { valueMax: candidate.valueMax } : {}),

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Byline } from '../../domain/drafting/read-draft.ts';
 import { titleLines } from '../../domain/editor/title-lines.ts';
 import type { WorkbenchAction, WorkbenchDraft } from '../../domain/editor/workbench-draft.ts';
@@ -10,17 +10,27 @@ export type ArticleFieldsProps = {
   bylines: Byline[];
   dispatch: (action: WorkbenchAction) => void;
   issues: string[];
+  /** Enter in a field: on to the numerals. */
+  onDone: () => void;
 };
 
 /**
  * What the article is: its id, the page's year, and headline, subheadline and section picked
  * from the lines the text prints (so they are as printed), each with its English name.
  */
-export function ArticleFields({ draft, bylines, dispatch, issues }: ArticleFieldsProps) {
+export function ArticleFields({ draft, bylines, dispatch, issues, onDone }: ArticleFieldsProps) {
   const t = useEditorT();
   const id = useId();
   const lines = useMemo(() => titleLines(draft.text), [draft.text]);
   const field = (name: string) => `${id}-${name}`;
+  const idInput = useRef<HTMLInputElement>(null);
+  // A new article needs its id first: the cursor waits there.
+  const needsId = draft.id === '';
+  useEffect(() => {
+    if (needsId) idInput.current?.focus();
+    // Only as the fields first appear: later the editor decides where the cursor goes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   // The year as typed: "20" is on its way to a year, not a reason to clear the field.
   const [typed, setTyped] = useState({ text: String(draft.year ?? ''), year: draft.year });
   let yearText = typed.text;
@@ -77,12 +87,21 @@ export function ArticleFields({ draft, bylines, dispatch, issues }: ArticleField
     );
   };
   return (
-    <fieldset className={styles.articleFields}>
+    <fieldset
+      className={styles.articleFields}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
+        if (event.target.type === 'checkbox') return;
+        event.preventDefault();
+        onDone();
+      }}
+    >
       <legend>{t('articleFields')}</legend>
       <div className={styles.articleGrid}>
         <label className={styles.field}>
           <span>{t('articleId')}</span>
           <input
+            ref={idInput}
             value={draft.id}
             aria-describedby={field('id-hint')}
             spellCheck={false}

@@ -1,4 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { resolveName } from '../../domain/editor/resolve-name.ts';
+import { categoryFromMetric } from '../../domain/editor/suggest.ts';
 import type { Dataset, DateBasis, Qualifier } from '../../domain/dataset-schema.ts';
 import type { FigureDecision } from '../../domain/editor/workbench-draft.ts';
 import { normalizeText } from '../../domain/source-text.ts';
@@ -20,6 +31,9 @@ export type FigureFormProps = {
   onSave: (decision: FigureDecision, groupEn: string) => void;
   onCancel: () => void;
 };
+
+/** A field filled in for the editor is selected on entry: typing replaces it, arrows keep it. */
+const selectAll = (event: FocusEvent<HTMLInputElement>) => event.currentTarget.select();
 
 /** Stops Escape at the form, where it cancels. */
 function onEscape(cancel: () => void) {
@@ -48,6 +62,10 @@ export function FigureForm({
   const locale = useLocale();
   const id = useId();
   const [figure, setFigure] = useState(start);
+  // Until the editor sets the category, it follows the metric's words (活动场次 for …活动场次).
+  const [categoryTouched, setCategoryTouched] = useState(
+    start.category !== '' && start.metric.zh !== '',
+  );
   const [groupName, setGroupName] = useState(() => groupEn(start.group));
   const [note, setNote] = useState<string | null>(null);
   const first = useRef<HTMLInputElement>(null);
@@ -60,6 +78,22 @@ export function FigureForm({
     onSave(rest.qualifier === 'range' && valueMax !== undefined ? figure : rest, groupName);
   };
   const field = (name: string) => `${id}-${name}`;
+  const categories = useMemo(
+    () =>
+      dataset.vocabulary.categories.map((c) => ({
+        id: c.category,
+        names: [c.name.zh, c.name.en],
+      })),
+    [dataset],
+  );
+  const departments = useMemo(
+    () =>
+      dataset.departments.map((d) => ({
+        id: d.id,
+        names: [d.name.zh, d.name.en, d.shortName.zh, d.shortName.en],
+      })),
+    [dataset],
+  );
   return (
     <form className={styles.form} onSubmit={submit} onKeyDown={onEscape(onCancel)}>
       <h2 className={styles.formHeading} lang="zh-CN">
@@ -72,7 +106,16 @@ export function FigureForm({
             ref={first}
             value={figure.metric.zh}
             lang="zh-CN"
-            onChange={(e) => set('metric', { ...figure.metric, zh: e.target.value })}
+            onChange={(e) => {
+              const zh = e.target.value;
+              setFigure((f) => ({
+                ...f,
+                metric: { ...f.metric, zh },
+                category: categoryTouched
+                  ? f.category
+                  : (categoryFromMetric(zh, dataset.vocabulary.categories) ?? start.category),
+              }));
+            }}
           />
         </label>
         <label className={styles.field}>
@@ -84,32 +127,77 @@ export function FigureForm({
           />
         </label>
         <label className={styles.field}>
-          <span>{t('department')}</span>
-          <select value={figure.department} onChange={(e) => set('department', e.target.value)}>
-            <option value="">{t('none')}</option>
-            {dataset.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name[locale]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={styles.field}>
           <span>{t('category')}</span>
-          <select value={figure.category} onChange={(e) => set('category', e.target.value)}>
-            <option value="">{t('none')}</option>
-            {dataset.vocabulary.categories.map((c) => (
-              <option key={c.category} value={c.category}>
-                {c.name[locale]}
-              </option>
-            ))}
-          </select>
+          <input
+            value={figure.category}
+            list={field('categories')}
+            spellCheck={false}
+            onFocus={selectAll}
+            onChange={(e) => {
+              setCategoryTouched(true);
+              set('category', resolveName(e.target.value, categories));
+            }}
+          />
         </label>
+        <datalist id={field('categories')}>
+          {dataset.vocabulary.categories.map((c) => (
+            <option key={c.category} value={c.category}>
+              {c.name[locale]}
+            </option>
+          ))}
+        </datalist>
+        <label className={styles.field}>
+          <span>{t('department')}</span>
+          <input
+            value={figure.department}
+            list={field('departments')}
+            spellCheck={false}
+            onFocus={selectAll}
+            onChange={(e) => set('department', resolveName(e.target.value, departments))}
+          />
+        </label>
+        <datalist id={field('departments')}>
+          {dataset.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[locale]}
+            </option>
+          ))}
+        </datalist>
+        <div className={styles.wide}>
+          <label htmlFor={field('quote')}>{t('quote')}</label>
+          <div className={styles.quoteField}>
+            <input
+              id={field('quote')}
+              value={figure.quote}
+              lang="zh-CN"
+              onFocus={selectAll}
+              onChange={(e) => set('quote', e.target.value)}
+            />
+            <button
+              type="button"
+              onClick={() => {
+                const words = normalizeText(selection()).text;
+                if (words) {
+                  set('quote', words);
+                  setNote(null);
+                } else setNote(t('noSelection'));
+              }}
+            >
+              {t('quoteFromSelection')}
+            </button>
+          </div>
+        </div>
+        {note && (
+          <p role="status" className={styles.fieldNote}>
+            {note}
+          </p>
+        )}
         <label className={styles.field}>
           <span>{t('unit')}</span>
           <input
             value={figure.unit}
             list={field('units')}
+            onFocus={selectAll}
             onChange={(e) => set('unit', e.target.value)}
           />
         </label>
@@ -160,6 +248,7 @@ export function FigureForm({
           <input
             value={figure.date}
             placeholder={t('dateHint')}
+            onFocus={selectAll}
             onChange={(e) => set('date', e.target.value)}
           />
         </label>
@@ -180,34 +269,6 @@ export function FigureForm({
           <span>{t('dateNote')}</span>
           <input value={figure.dateNote} onChange={(e) => set('dateNote', e.target.value)} />
         </label>
-        <div className={styles.wide}>
-          <label htmlFor={field('quote')}>{t('quote')}</label>
-          <div className={styles.quoteField}>
-            <input
-              id={field('quote')}
-              value={figure.quote}
-              lang="zh-CN"
-              onChange={(e) => set('quote', e.target.value)}
-            />
-            <button
-              type="button"
-              onClick={() => {
-                const words = normalizeText(selection()).text;
-                if (words) {
-                  set('quote', words);
-                  setNote(null);
-                } else setNote(t('noSelection'));
-              }}
-            >
-              {t('quoteFromSelection')}
-            </button>
-          </div>
-        </div>
-        {note && (
-          <p role="status" className={styles.fieldNote}>
-            {note}
-          </p>
-        )}
         <label className={styles.field}>
           <span>{t('group')}</span>
           <input

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { DraftSummary } from '../../data/draft-store.ts';
 import { decodeArticleBytes } from '../../domain/drafting/decode-text.ts';
 import { useLocale } from '../../ui/locale-context.tsx';
@@ -23,7 +23,10 @@ export function TextIn({ onText, drafts, onOpenDraft, onDeleteDraft }: TextInPro
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
   const pasteId = useId();
+  // The workbench opens on an empty page: the cursor waits in the box, ready for a paste.
+  useEffect(() => box.current?.focus(), []);
 
   const submit = (value: string, name: string | null) => {
     if (value.trim() === '') {
@@ -66,13 +69,25 @@ export function TextIn({ onText, drafts, onOpenDraft, onDeleteDraft }: TextInPro
         {t('pasteLabel')}
       </label>
       <textarea
+        ref={box}
         id={pasteId}
         className={styles.paste}
         value={text}
         placeholder={t('pastePlaceholder')}
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          // Ctrl+Enter starts, as in a chat or a mail editor; Enter alone is a new line.
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            submit(text, null);
+          }
+        }}
+        aria-describedby={`${pasteId}-hint`}
         spellCheck={false}
       />
+      <p id={`${pasteId}-hint`} className={styles.hint}>
+        {t('pasteHint')}
+      </p>
       <div className={styles.row}>
         <button type="button" className={styles.primary} onClick={() => submit(text, null)}>
           {t('useText')}

@@ -8,6 +8,7 @@ import {
   undecidedCount,
   type FigureDecision,
 } from '../../domain/editor/workbench-draft.ts';
+import { departmentInText } from '../../domain/editor/suggest.ts';
 import type { WorkbenchContext } from '../../domain/editor/workbench-export.ts';
 import { normalizeText } from '../../domain/source-text.ts';
 import type { AppLocation } from '../../domain/url-state.ts';
@@ -88,6 +89,10 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
   useLeaveWarning(bench.unexported);
 
   const candidates = reading?.candidates ?? [];
+  const namedDepartment = useMemo(
+    () => departmentInText(draft.text, dataset.departments),
+    [draft.text, dataset.departments],
+  );
   const candidate = candidates[active];
   const backToList = useCallback(() => {
     setMode({ kind: 'list' });
@@ -129,8 +134,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
 
   const formFor = mode.kind !== 'list' ? candidates[mode.index] : undefined;
   const decision = formFor ? draft.decisions[formFor.start] : undefined;
-  const fallbackDepartment =
-    dataset.departments.length === 1 ? (dataset.departments[0]?.id ?? '') : '';
+  const fallbackDepartment = namedDepartment ?? '';
   const groups = [
     ...new Set(
       Object.values(draft.decisions).flatMap((d) =>
@@ -190,6 +194,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
         bylines={reading?.bylines ?? []}
         dispatch={dispatch}
         issues={articleIssues}
+        onDone={() => listRef.current?.focus()}
       />
       {replaces && <p className={styles.hint}>{t('replacesPublished')}</p>}
       <OutBar

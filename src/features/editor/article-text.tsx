@@ -92,7 +92,16 @@ export const ArticleText = memo(function ArticleText({
   }
   if (at < text.length) pieces.push(text.slice(at));
   return (
-    <div ref={textRef} className={styles.articleText} lang="zh-CN" data-testid="editor-text">
+    // A region of its own that the keyboard can scroll (Tab to it, then the arrow keys).
+    <div
+      ref={textRef}
+      className={styles.articleText}
+      lang="zh-CN"
+      data-testid="editor-text"
+      role="region"
+      aria-label={t('textHeading')}
+      tabIndex={0}
+    >
       {pieces}
     </div>
   );

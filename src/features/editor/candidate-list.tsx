@@ -10,14 +10,15 @@ import styles from './workbench.module.css';
 export type ListCommand = 'accept' | 'exclude' | 'edit' | 'undecide';
 
 export type CandidateListProps = {
-  reading: DraftReading;
+  /** Empty until the first reading arrives; the list is there, and focusable, before it. */
+  candidates: DraftReading['candidates'];
   decisions: Record<string, Decision>;
   issues: Record<string, string[]>;
   active: number;
   onMove: (index: number) => void;
   onCommand: (command: ListCommand) => void;
   index: DatasetIndex;
-  listRef: React.RefObject<HTMLDivElement | null>;
+  listRef: React.RefObject<HTMLOListElement | null>;
 };
 
 const KEYS: Record<string, ListCommand | 'next' | 'previous'> = {
@@ -43,7 +44,7 @@ const stateKey = (decision: Decision | undefined): EditorMessageKey =>
  * keys move, Enter accepts, X excludes, E edits, U takes a decision back.
  */
 export function CandidateList({
-  reading,
+  candidates,
   decisions,
   issues,
   active,
@@ -57,8 +58,8 @@ export function CandidateList({
   useEffect(() => {
     activeItem.current?.scrollIntoView({ block: 'nearest' });
   }, [active]);
-  const count = reading.candidates.length;
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const count = candidates.length;
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const action = KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!action || count === 0) return;
@@ -69,18 +70,18 @@ export function CandidateList({
   };
   const optionId = (i: number) => `editor-candidate-${i}`;
   return (
-    <div
-      ref={listRef}
-      role="listbox"
-      tabIndex={0}
-      aria-label={t('candidates')}
-      aria-describedby="editor-candidates-hint"
-      aria-activedescendant={count > 0 ? optionId(active) : undefined}
-      className={styles.candidates}
-      onKeyDown={onKeyDown}
-    >
-      <ol className={styles.candidateItems}>
-        {reading.candidates.map((c, i) => {
+    <div className={styles.candidates}>
+      <ol
+        ref={listRef}
+        role="listbox"
+        tabIndex={0}
+        aria-label={t('candidates')}
+        aria-describedby="editor-candidates-hint"
+        aria-activedescendant={count > 0 ? optionId(active) : undefined}
+        className={styles.candidateItems}
+        onKeyDown={onKeyDown}
+      >
+        {candidates.map((c, i) => {
           const decision = decisions[c.start];
           const problems = issues[c.start] ?? [];
           const shown = decision?.kind === 'figure' ? decision : c;

@@ -83,7 +83,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
   const { reading, check, served, pending, error } = useWorkbenchCheck(draft, context);
   const [active, setActive] = useState(0);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const listRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   useUndoKeys(bench);
   useLeaveWarning(bench.unexported);
@@ -96,7 +96,8 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
   const candidate = candidates[active];
   const backToList = useCallback(() => {
     setMode({ kind: 'list' });
-    requestAnimationFrame(() => listRef.current?.focus());
+    // Now, not after the form is gone: a key pressed right after saving goes to the list.
+    listRef.current?.focus();
   }, []);
 
   const command = (what: ListCommand) => {
@@ -275,18 +276,16 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
               onCancel={backToList}
             />
           )}
-          {reading && (
-            <CandidateList
-              reading={reading}
-              decisions={draft.decisions}
-              issues={check?.byCandidate ?? {}}
-              active={Math.min(active, Math.max(0, candidates.length - 1))}
-              onMove={setActive}
-              onCommand={command}
-              index={index}
-              listRef={listRef}
-            />
-          )}
+          <CandidateList
+            candidates={candidates}
+            decisions={draft.decisions}
+            issues={check?.byCandidate ?? {}}
+            active={Math.min(active, Math.max(0, candidates.length - 1))}
+            onMove={setActive}
+            onCommand={command}
+            index={index}
+            listRef={listRef}
+          />
         </section>
       </div>
     </section>

@@ -22,7 +22,10 @@ const norm = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 class Counter {
   actions = 0;
   keystrokes = 0;
-  constructor(private readonly page: Page) {}
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
   async press(key: string) {
     this.actions += 1;
     this.keystrokes += 1;

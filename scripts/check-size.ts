@@ -12,13 +12,15 @@ const KB = 1000;
 
 /**
  * Budgets in gzip bytes. Do not raise one to make the check pass: see docs/PERFORMANCE.md. The
- * all-JS budget was raised once, 330 → 340 kB, for issues 12, 14 and 16 with every kilobyte
- * accounted for there (the vocabulary in the dataset worker, the English catalogue as a chunk of
- * its own, the chart panels and exports); the entry budget held by moving work out of it.
+ * all-JS budget was raised 330 → 340 kB for issues 12, 14 and 16 with every kilobyte accounted for
+ * there (the vocabulary in the dataset worker, the English catalogue as a chunk of its own, the
+ * chart panels and exports), and 340 → 375 kB for the workbench of issue 13: its view (13.5 kB)
+ * and its checks (18.6 kB, a chunk the dataset worker loads on the first check) are loaded only on
+ * #/editor, so a reader's bytes did not change. The entry budget held both times.
  */
 export const BUDGETS = {
   entry: 120 * KB,
-  allJs: 340 * KB,
+  allJs: 375 * KB,
   css: 20 * KB,
   dataset: 30 * KB,
 } as const;

@@ -1,10 +1,10 @@
 // Takes screenshots of the production build for the README and for looking at layouts:
 //   npm run build && npm run screenshots [-- --only overview] [-- --out some/dir]
 // It starts `vite preview` on a free port, drives Chromium with Playwright, and writes PNGs.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from './lib/find-chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 
@@ -23,7 +23,43 @@ type Shot = {
   height: number;
   theme?: 'dark' | 'light';
   fullPage?: boolean;
+  /** Steps after the page is live, before the picture (the workbench's pasted article). */
+  prepare?: (page: Page) => Promise<void>;
 };
+
+/** The health article pasted into the workbench, its first numerals decided by keyboard. */
+async function workbenchUnderWay(page: Page, openForm: boolean) {
+  const text = readFileSync('data/sources/health-party-brands.txt', 'utf8');
+  await page.getByRole('textbox').first().fill(text);
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
+  await page.keyboard.insertText('health-party-brands');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('x');
+  await page.keyboard.insertText('名称：“四元同创”行动');
+  await page.keyboard.press('Enter');
+  const figures: Array<[string, string]> = [
+    [
+      '市直医疗单位党组织党建品牌',
+      "Party brands of municipal medical institutions' party organisations",
+    ],
+    ['支部党建品牌', 'Party-branch brands'],
+  ];
+  for (const [zh, en] of figures) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(zh);
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(en);
+    await page.keyboard.press('Enter');
+  }
+  if (openForm) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('健康促进行动工作机制');
+  }
+  // The list and the text scrolled to the numeral at hand; the page itself from its top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+}
 
 const SHOTS: Shot[] = [
   { name: 'overview-desk', hash: '#/', width: 1440, height: 900, fullPage: true },
@@ -63,6 +99,23 @@ const SHOTS: Shot[] = [
   },
 ];
 
+SHOTS.push(
+  {
+    name: 'workbench',
+    hash: '#/editor',
+    width: 1440,
+    height: 900,
+    prepare: (page) => workbenchUnderWay(page, false),
+  },
+  {
+    name: 'workbench-form',
+    hash: '#/editor',
+    width: 1440,
+    height: 900,
+    prepare: (page) => workbenchUnderWay(page, true),
+  },
+);
+
 const server = await startPreview('dist', Number(values.port));
 
 try {
@@ -96,6 +149,7 @@ try {
         (f) => f.getAttribute('data-ready') === 'true',
       ),
     );
+    await shot.prepare?.(page);
     // Long enough for a smooth scroll to a focused record to settle.
     await page.waitForTimeout(1500);
     const path = join(values.out, `${shot.name}.png`);

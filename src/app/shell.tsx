@@ -13,6 +13,8 @@ const NAV_ITEMS: ReadonlyArray<{
   view: ViewName;
   label: MessageKey;
   location: AppLocation['route'];
+  /** A desk tool (the workbench): not offered on a phone, where it cannot be used well. */
+  deskOnly?: boolean;
 }> = [
   { view: 'overview', label: 'nav.overview', location: { view: 'overview' } },
   {
@@ -27,7 +29,7 @@ const NAV_ITEMS: ReadonlyArray<{
   },
   { view: 'timeline', label: 'nav.timeline', location: { view: 'timeline' } },
   { view: 'sources', label: 'nav.sources', location: { view: 'sources', focus: null } },
-  { view: 'editor', label: 'nav.editor', location: { view: 'editor' } },
+  { view: 'editor', label: 'nav.editor', location: { view: 'editor' }, deskOnly: true },
   { view: 'present', label: 'nav.present', location: { view: 'present' } },
 ];
 
@@ -64,7 +66,7 @@ export function Shell({ location, children }: ShellProps) {
         <nav className={styles.nav} aria-label={t('nav.label')}>
           <ul>
             {NAV_ITEMS.map((item) => (
-              <li key={item.view}>
+              <li key={item.view} className={item.deskOnly ? styles.deskOnly : undefined}>
                 <a
                   href={href(item.location)}
                   aria-current={location.route.view === item.view ? 'page' : undefined}

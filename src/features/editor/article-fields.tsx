@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Byline } from '../../domain/drafting/read-draft.ts';
 import { titleLines } from '../../domain/editor/title-lines.ts';
 import type { WorkbenchAction, WorkbenchDraft } from '../../domain/editor/workbench-draft.ts';
-import { useEditorT } from './editor-messages.ts';
+import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 export type ArticleFieldsProps = {
@@ -149,7 +149,9 @@ export function ArticleFields({ draft, bylines, dispatch, issues, onDone }: Arti
             />
             <span lang="zh-CN">
               {t('bylines', {
-                names: bylines.map((b) => `${b.role} ${b.names.join(' ')}`).join('；'),
+                names: bylines
+                  .map((b) => `${b.role} ${b.names.join(' ')}`)
+                  .join(t('bylineSeparator')),
               })}
             </span>
           </label>

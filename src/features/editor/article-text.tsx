@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { DraftReading } from '../../domain/drafting/read-draft.ts';
 import type { Decision } from '../../domain/editor/workbench-draft.ts';
-import { useEditorT, type EditorMessageKey } from './editor-messages.ts';
+import { useEditorT, type EditorMessageKey } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 type Mark =

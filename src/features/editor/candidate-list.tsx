@@ -4,7 +4,7 @@ import type { DraftReading } from '../../domain/drafting/read-draft.ts';
 import type { Decision } from '../../domain/editor/workbench-draft.ts';
 import { normalizeText } from '../../domain/source-text.ts';
 import { FigureValue } from '../../ui/figure-value.tsx';
-import { useEditorT, type EditorMessageKey } from './editor-messages.ts';
+import { useEditorT, type EditorMessageKey } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 export type ListCommand = 'accept' | 'exclude' | 'edit' | 'undecide';

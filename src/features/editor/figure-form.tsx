@@ -14,7 +14,7 @@ import type { Dataset, DateBasis, Qualifier } from '../../domain/dataset-schema.
 import type { FigureDecision } from '../../domain/editor/workbench-draft.ts';
 import { normalizeText } from '../../domain/source-text.ts';
 import { useLocale } from '../../ui/locale-context.tsx';
-import { useEditorT } from './editor-messages.ts';
+import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 const QUALIFIERS: Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];

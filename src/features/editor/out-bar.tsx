@@ -5,7 +5,7 @@ import type { WorkbenchCheck } from '../../domain/editor/workbench-export.ts';
 import { mergeDraft } from '../../domain/editor/preview-merge.ts';
 import type { ServedDraft } from '../../domain/editor/serve-draft.ts';
 import { downloadText } from '../../ui/download-text.ts';
-import { useEditorT } from './editor-messages.ts';
+import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 export type OutBarProps = {

@@ -3,7 +3,7 @@ import type { DraftSummary } from '../../data/draft-store.ts';
 import { decodeArticleBytes } from '../../domain/drafting/decode-text.ts';
 import { useLocale } from '../../ui/locale-context.tsx';
 import { localeTag } from '../../domain/locale.ts';
-import { useEditorT } from './editor-messages.ts';
+import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
 /** More than any article: the seed page's longest is under 2,000 characters. */

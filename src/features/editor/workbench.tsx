@@ -15,7 +15,7 @@ import type { AppLocation } from '../../domain/url-state.ts';
 import { ArticleFields } from './article-fields.tsx';
 import { ArticleText } from './article-text.tsx';
 import { CandidateList, type ListCommand } from './candidate-list.tsx';
-import { useEditorT } from './editor-messages.ts';
+import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import { ExcludeForm, FigureForm } from './figure-form.tsx';
 import { OutBar } from './out-bar.tsx';
 import { TextIn } from './text-in.tsx';

@@ -151,7 +151,8 @@ export const en: Record<MessageKey, string> = {
   'legend.range': 'Striped bars span a range from its lower to its upper end (七八个: 7–8).',
   'overview.onlyRecords': 'No figure under the current filters; these events and lists remain',
   'overview.headlines': 'Headline figures',
-  'overview.headlinesHint': 'The largest figure each department reported',
+  'overview.headlinesHint':
+    'Each department’s headline figure; the largest one where the editor marked none',
   'overview.figuresByCategory': 'Figures reported per department, by category',
   'overview.figuresByCategoryHint': 'Click a department’s bar to show only that department.',
   'overview.otherDepartments':
@@ -242,7 +243,7 @@ export const en: Record<MessageKey, string> = {
   'present.exit': 'Leave presentation',
   'present.keysHint': '→ next · ← back · P pause · B black · F full screen · Esc leave',
   'present.blanked': 'Screen blanked; press any key to bring it back',
-  'present.headlinesTitle': 'The largest figure of each department',
+  'present.headlinesTitle': 'Each department’s headline figure',
   'present.headlinesNote': 'Their units differ, so they are not ranked.',
   'present.totals': 'In the data',
   'present.totalDepartments': 'departments',

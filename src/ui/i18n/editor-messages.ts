@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import type { Locale } from '../../domain/locale.ts';
 import { formatMessage } from '../../domain/message-format.ts';
-import { useLocale } from '../../ui/locale-context.tsx';
+import { useLocale } from '../locale-context.tsx';
 
 /**
  * The workbench's strings, in its own chunk: readers of the dashboard never load the editor, so
- * its words stay out of the entry's catalogue (src/ui/i18n/, docs/decisions/014-workbench.md).
+ * its words stay out of the entry's catalogue (zh.ts) and load with the workbench's chunk
+ * (docs/decisions/014-workbench.md).
  * English must have every Chinese key (a missing one is a type error).
  */
 const zh = {
@@ -43,6 +44,7 @@ const zh = {
   section: '栏目',
   none: '（无）',
   bylines: '保留署名：{names}',
+  bylineSeparator: '；',
   noBylines: '文中没有署名。',
   textHeading: '原文',
   candidates: '数字',
@@ -164,6 +166,7 @@ const en: Record<EditorMessageKey, string> = {
   section: 'Section',
   none: '(none)',
   bylines: 'Keep the bylines: {names}',
+  bylineSeparator: '; ',
   noBylines: 'The text has no bylines.',
   textHeading: 'Text',
   candidates: 'Numerals',

@@ -15,7 +15,10 @@ const context = {
 const figures = (curated as unknown as ArticleFile).figures;
 const reading = readDraft(health, { year: 2023 });
 
-/** The curated health article, decided candidate by candidate as an editor would. */
+/**
+ * The health article decided as the curated file says (its metrics, categories, quotes and date
+ * notes): what the export then holds, and what data:check makes of it.
+ */
 function decidedAsCurated(): WorkbenchDraft {
   let draft = applyAction(emptyDraft(), {
     type: 'set-text',
@@ -125,6 +128,24 @@ describe('the workbench export', () => {
     }
     const marked = articleFromDraft(draft, reading).figures.filter((f) => f.headline);
     expect(marked.map((f) => f.value)).toEqual([91]);
+  });
+
+  it('refuses a 要闻 for a department whose published article marks one already', () => {
+    const draft = decidedAsCurated();
+    const nine = reading.candidates[1]!;
+    const decision = draft.decisions[nine.start];
+    if (decision?.kind !== 'figure') throw new Error('expected a figure');
+    const marked = applyAction(draft, {
+      type: 'decide',
+      at: nine.start,
+      decision: { ...decision, headline: true },
+    });
+    expect(checkWorkbench(marked, reading, context).issues).toEqual([]);
+    const published = { 'liaocheng-health-commission': 'health-family-doctor-people' };
+    const check = checkWorkbench(marked, reading, { ...context, publishedHeadlines: published });
+    expect(check.byCandidate[nine.start]?.join(' ')).toMatch(
+      /already has its headline figure health-family-doctor-people/,
+    );
   });
 
   it('quotes as the checks compare them: a quote with the page line breaks is still verbatim', () => {

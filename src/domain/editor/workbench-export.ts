@@ -90,6 +90,11 @@ export function articleFromDraft(draft: WorkbenchDraft, reading: DraftReading): 
 export type WorkbenchContext = {
   departments: DepartmentsFile['departments'];
   vocabulary: Vocabulary;
+  /**
+   * The 要闻 other published articles mark, by department (the figure's id): data:check allows
+   * one per department across the whole dataset, and the draft is checked against them.
+   */
+  publishedHeadlines?: Readonly<Record<string, string>>;
 };
 
 export type WorkbenchCheck = {
@@ -123,6 +128,16 @@ export function checkWorkbench(
         ],
       })
     : schemaIssues(file, article, parsed.error);
+  article.figures.forEach((figure, i) => {
+    const other = figure.headline ? context.publishedHeadlines?.[figure.department] : undefined;
+    if (other === undefined) return;
+    issues.push({
+      file,
+      path: `$.figures[${i}].headline`,
+      recordId: figure.id,
+      message: `department ${figure.department} already has its headline figure ${other} in the published data: mark one only`,
+    });
+  });
   const placed = placedFigures(draft, reading);
   const byId = new Map(placed.map((p) => [p.id, p.candidate.start]));
   const byCandidate: Record<string, string[]> = {};

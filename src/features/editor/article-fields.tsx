@@ -5,6 +5,20 @@ import type { WorkbenchAction, WorkbenchDraft } from '../../domain/editor/workbe
 import { useEditorT } from '../../ui/i18n/editor-messages.ts';
 import styles from './workbench.module.css';
 
+/** The printed lines to pick from, after a choice of none. */
+function LineOptions({ lines, none }: { lines: readonly string[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {lines.map((line) => (
+        <option key={line} value={line}>
+          {line}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export type ArticleFieldsProps = {
   draft: WorkbenchDraft;
   bylines: Byline[];
@@ -63,12 +77,7 @@ export function ArticleFields({ draft, bylines, dispatch, issues, onDone }: Arti
               })
             }
           >
-            <option value="">{t('none')}</option>
-            {lines.map((line) => (
-              <option key={line} value={line}>
-                {line}
-              </option>
-            ))}
+            <LineOptions lines={lines} none={t('none')} />
           </select>
         </label>
         <label className={styles.field}>
@@ -132,12 +141,7 @@ export function ArticleFields({ draft, bylines, dispatch, issues, onDone }: Arti
             lang="zh-CN"
             onChange={(e) => dispatch({ type: 'set-section', section: e.target.value || null })}
           >
-            <option value="">{t('none')}</option>
-            {lines.map((line) => (
-              <option key={line} value={line}>
-                {line}
-              </option>
-            ))}
+            <LineOptions lines={lines} none={t('none')} />
           </select>
         </label>
         {bylines.length > 0 ? (

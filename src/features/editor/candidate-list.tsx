@@ -61,7 +61,10 @@ export function CandidateList({
   const count = candidates.length;
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const action = KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    // With a Chinese input method on, letters arrive as "Process": the key's place still says.
+    const letter = /^Key([A-Z])$/.exec(event.code)?.[1]?.toLowerCase();
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const action = KEYS[key] ?? (letter ? KEYS[letter] : undefined);
     if (!action || count === 0) return;
     event.preventDefault();
     if (action === 'next') onMove(Math.min(count - 1, active + 1));

@@ -78,6 +78,11 @@ export function FigureForm({
     onSave(rest.qualifier === 'range' && valueMax !== undefined ? figure : rest, groupName);
   };
   const field = (name: string) => `${id}-${name}`;
+  // What the editor typed is not dropped by a stray Escape: a changed form asks first.
+  const cancel = () => {
+    const changed = JSON.stringify(figure) !== JSON.stringify(start);
+    if (!changed || window.confirm(t('discardForm'))) onCancel();
+  };
   const categories = useMemo(
     () =>
       dataset.vocabulary.categories.map((c) => ({
@@ -95,7 +100,7 @@ export function FigureForm({
     [dataset],
   );
   return (
-    <form className={styles.form} onSubmit={submit} onKeyDown={onEscape(onCancel)}>
+    <form className={styles.form} onSubmit={submit} onKeyDown={onEscape(cancel)}>
       <h2 className={styles.formHeading} lang="zh-CN">
         {heading}
       </h2>
@@ -305,7 +310,7 @@ export function FigureForm({
         <button type="submit" className={styles.primary}>
           {t('save')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={cancel}>
           {t('cancel')}
         </button>
       </div>

@@ -13,6 +13,8 @@ export type OutBarProps = {
   text: string;
   check: WorkbenchCheck | null;
   served: ServedDraft | null;
+  /** Numerals still to decide: an article with one left is not finished. */
+  undecided: number;
   dataset: Dataset;
   onExported: () => void;
   onPreviewed: () => void;
@@ -39,11 +41,21 @@ async function postSave(body: unknown): Promise<{ status: number; reply: SaveRep
  * read and checked as 预览本地文件 reads a file), the article JSON and its text for `data/`, and
  * under `npm run dev` a save straight into `data/`. Nothing is exported while an issue stands.
  */
-export function OutBar({ id, text, check, served, dataset, onExported, onPreviewed }: OutBarProps) {
+export function OutBar({
+  id,
+  text,
+  check,
+  served,
+  undecided,
+  dataset,
+  onExported,
+  onPreviewed,
+}: OutBarProps) {
   const t = useEditorT();
   const previewFile = usePreviewFile();
   const [saved, setSaved] = useState<{ text: string; error: boolean } | null>(null);
-  const blocked = !check || check.issues.length > 0;
+  // Null while a newer draft is being checked: what would go out is not what is on screen.
+  const blocked = !check || check.issues.length > 0 || undecided > 0;
   const preview = () => {
     if (!served) return;
     const merged = mergeDraft(dataset, served);

@@ -12,10 +12,12 @@ export type CheckState = {
   served: ServedDraft | null;
   /** A newer draft is being checked: what is shown is for the one before. */
   pending: boolean;
+  /** The draft the reading and the check are for (an export writes that one). */
+  checked: WorkbenchDraft | null;
   error: string | null;
 };
 
-type Answer = Omit<CheckState, 'pending'> & { of: WorkbenchDraft | null };
+type Answer = Omit<CheckState, 'pending' | 'checked'> & { of: WorkbenchDraft | null };
 
 /**
  * The reading of the draft's text and the checks of its article, kept up with every change. They
@@ -44,5 +46,9 @@ export function useWorkbenchCheck(draft: WorkbenchDraft, context: WorkbenchConte
     });
   }, [draft, context]);
   const { of, ...shown } = answer;
-  return { ...shown, pending: of !== draft };
+  // An answer about another text (a new paste, another draft) says nothing about this one.
+  if (of === null || of.text !== draft.text) {
+    return { reading: null, check: null, served: null, error: null, pending: true, checked: null };
+  }
+  return { ...shown, pending: of !== draft, checked: of };
 }

@@ -47,6 +47,8 @@ function opened(key: string | null): { key: string; history: History<WorkbenchDr
 export type Workbench = {
   draft: WorkbenchDraft;
   dispatch: (action: WorkbenchAction) => void;
+  /** A new article: a draft of its own (a new key), whose history starts at its text. */
+  startText: (text: string, id: string, year: number | null) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -57,8 +59,15 @@ export type Workbench = {
   removeDraft: (key: string) => void;
   /** The draft has changed since it was last downloaded or saved to data/. */
   unexported: boolean;
-  markExported: () => void;
+  markExported: (draft: WorkbenchDraft) => void;
 };
+
+/** Typing in one field is one step to undo, not one per key. */
+function typingKey(action: WorkbenchAction): string | null {
+  if (action.type === 'set-id' || action.type === 'set-year') return action.type;
+  if (action.type === 'set-title') return `${action.type}:${action.field}`;
+  return null;
+}
 
 export const draftTitle = (draft: WorkbenchDraft) =>
   draft.headline?.zh || draft.id || draft.text.trim().slice(0, 20);
@@ -93,9 +102,26 @@ export function useWorkbench(): Workbench {
     [],
   );
 
+  const lastTyping = useRef<string | null>(null);
   const dispatch = useCallback(
-    (action: WorkbenchAction) =>
-      commit((history) => record(history, applyAction(history.present, action))),
+    (action: WorkbenchAction) => {
+      const typing = typingKey(action);
+      const goesOn = typing !== null && typing === lastTyping.current;
+      lastTyping.current = typing;
+      commit((history) => {
+        const next = applyAction(history.present, action);
+        if (next === history.present) return history;
+        return goesOn ? { ...history, present: next } : record(history, next);
+      });
+    },
+    [commit],
+  );
+  const startText = useCallback(
+    (text: string, id: string, year: number | null) => {
+      lastTyping.current = null;
+      current.current = { key: newKey(), history: startHistory(emptyDraft()) };
+      commit(() => startHistory(applyAction(emptyDraft(), { type: 'set-text', text, id, year })));
+    },
     [commit],
   );
   const openDraft = useCallback((key: string | null) => {
@@ -114,15 +140,22 @@ export function useWorkbench(): Workbench {
   return {
     draft,
     dispatch,
-    undo: useCallback(() => commit(undo), [commit]),
-    redo: useCallback(() => commit(redo), [commit]),
+    startText,
+    undo: useCallback(() => {
+      lastTyping.current = null;
+      commit(undo);
+    }, [commit]),
+    redo: useCallback(() => {
+      lastTyping.current = null;
+      commit(redo);
+    }, [commit]),
     canUndo: state.history.past.length > 0,
     canRedo: state.history.future.length > 0,
     saved,
     drafts,
     openDraft,
     removeDraft,
-    unexported: draft.text !== '' && exported !== draft && Object.keys(draft.decisions).length > 0,
-    markExported: useCallback(() => setExported(current.current.history.present), []),
+    unexported: draft.text !== '' && exported !== draft,
+    markExported: setExported,
   };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useClearPreview } from '../../data/preview-dataset.ts';
 import { indexDataset } from '../../domain/dataset-index.ts';
 import type { Dataset } from '../../domain/dataset-schema.ts';
 import { articleYear } from '../../domain/drafting/draft-dates.ts';
@@ -77,10 +78,22 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
   const { draft, dispatch } = bench;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const context = useMemo<WorkbenchContext>(
-    () => ({ departments: dataset.departments, vocabulary: dataset.vocabulary }),
-    [dataset],
+    () => ({
+      departments: dataset.departments,
+      vocabulary: dataset.vocabulary,
+      publishedHeadlines: Object.fromEntries(
+        dataset.figures
+          .filter((f) => f.headline && f.article !== draft.id)
+          .map((f) => [f.department, f.id]),
+      ),
+    }),
+    [dataset, draft.id],
   );
-  const { reading, check, served, pending, error } = useWorkbenchCheck(draft, context);
+  const { reading, check, served, pending, error, checked } = useWorkbenchCheck(draft, context);
+  // The workbench works on the published data: a preview shown before (its own, or a local
+  // file's) would lend the checks its departments and keep a renamed draft's old article.
+  const clearPreview = useClearPreview();
+  useEffect(() => clearPreview(), [clearPreview]);
   const [active, setActive] = useState(0);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const listRef = useRef<HTMLOListElement>(null);
@@ -125,7 +138,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
           onDeleteDraft={bench.removeDraft}
           onText={(text, name) => {
             const year = articleYear(normalizeText(text).text)?.year ?? null;
-            dispatch({ type: 'set-text', text, id: idFromName(name), year });
+            bench.startText(text, idFromName(name), year);
             setActive(0);
           }}
         />
@@ -201,10 +214,11 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
       <OutBar
         id={draft.id}
         text={draft.text}
-        check={check}
-        served={served}
+        check={pending ? null : check}
+        served={pending ? null : served}
+        undecided={undecided}
         dataset={dataset}
-        onExported={bench.markExported}
+        onExported={() => checked && bench.markExported(checked)}
         onPreviewed={() =>
           navigate({
             route: { view: 'overview' },

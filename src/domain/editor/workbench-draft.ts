@@ -71,8 +71,7 @@ export type WorkbenchAction =
   | { type: 'set-section'; section: string | null }
   | { type: 'set-bylines'; keep: boolean }
   | { type: 'decide'; at: number; decision: Decision; groupEn?: string }
-  | { type: 'undecide'; at: number }
-  | { type: 'name-group'; zh: string; en: string };
+  | { type: 'undecide'; at: number };
 
 /** The next draft; the same object where nothing changes, so undo records only real changes. */
 export function applyAction(draft: WorkbenchDraft, action: WorkbenchAction): WorkbenchDraft {
@@ -119,8 +118,6 @@ export function applyAction(draft: WorkbenchDraft, action: WorkbenchAction): Wor
       const { [action.at]: _gone, ...rest } = draft.decisions;
       return { ...draft, decisions: rest };
     }
-    case 'name-group':
-      return { ...draft, groupNames: { ...draft.groupNames, [action.zh]: action.en } };
   }
 }
 

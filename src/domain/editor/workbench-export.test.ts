@@ -103,9 +103,9 @@ describe('the workbench export', () => {
         type: 'decide',
         at: candidate.start,
         decision: { ...decision, group: '家庭医生签约' },
+        groupEn: 'Family doctors',
       });
     }
-    draft = applyAction(draft, { type: 'name-group', zh: '家庭医生签约', en: 'Family doctors' });
     const article = articleFromDraft(draft, reading);
     expect(article.groups).toEqual([
       { id: 'health-party-brands-group-1', name: { zh: '家庭医生签约', en: 'Family doctors' } },

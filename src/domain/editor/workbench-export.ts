@@ -36,6 +36,14 @@ const trimmed = (name: { zh: string; en: string }) => ({ zh: name.zh.trim(), en:
 
 /** The article file (`data/articles/<id>.json`) the draft stands for, as the editor would write it. */
 export function articleFromDraft(draft: WorkbenchDraft, reading: DraftReading): ArticleFile {
+  return exportDraft(draft, reading).article;
+}
+
+/** The article file, and which candidate each of its figures came from. */
+function exportDraft(
+  draft: WorkbenchDraft,
+  reading: DraftReading,
+): { article: ArticleFile; placed: Placed[] } {
   const placed = placedFigures(draft, reading);
   const groupNames = [...new Set(placed.map((p) => p.decision.group.trim()).filter(Boolean))];
   const groupIds = new Map(groupNames.map((zh, i) => [zh, groupId(draft.id, i + 1)]));
@@ -50,7 +58,7 @@ export function articleFromDraft(draft: WorkbenchDraft, reading: DraftReading): 
     seen.add(text);
     return [{ text, reason: decision.reason.trim() }];
   });
-  return {
+  const article: ArticleFile = {
     $schema: '../schema/article.schema.json',
     id: draft.id,
     source: `sources/${draft.id}.txt`,
@@ -85,6 +93,7 @@ export function articleFromDraft(draft: WorkbenchDraft, reading: DraftReading): 
     lists: [],
     ignoredNumerals,
   };
+  return { article, placed };
 }
 
 export type WorkbenchContext = {
@@ -113,7 +122,7 @@ export function checkWorkbench(
   reading: DraftReading,
   context: WorkbenchContext,
 ): WorkbenchCheck {
-  const article = articleFromDraft(draft, reading);
+  const { article, placed } = exportDraft(draft, reading);
   const file = articlePath(draft.id || 'article');
   const parsed = articleFileSchema.safeParse(article);
   const issues = parsed.success
@@ -138,7 +147,6 @@ export function checkWorkbench(
       message: `department ${figure.department} already has its headline figure ${other} in the published data: mark one only`,
     });
   });
-  const placed = placedFigures(draft, reading);
   const byId = new Map(placed.map((p) => [p.id, p.candidate.start]));
   const byCandidate: Record<string, string[]> = {};
   for (const issue of issues) {

@@ -148,7 +148,6 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
 
   const formFor = mode.kind !== 'list' ? candidates[mode.index] : undefined;
   const decision = formFor ? draft.decisions[formFor.start] : undefined;
-  const fallbackDepartment = namedDepartment ?? '';
   const groups = [
     ...new Set(
       Object.values(draft.decisions).flatMap((d) =>
@@ -257,7 +256,7 @@ export function Workbench({ dataset, navigate }: WorkbenchProps) {
               start={
                 decision?.kind === 'figure'
                   ? decision
-                  : proposeFigure(formFor, draft, fallbackDepartment)
+                  : proposeFigure(formFor, draft, namedDepartment ?? '')
               }
               dataset={dataset}
               groups={groups}

@@ -53,27 +53,16 @@ async function httpError(response: Response, file: string): Promise<DatasetError
   });
 }
 
-export type FetchDatasetOptions = {
-  source?: DatasetSource;
-  /** TanStack Query's signal: aborts when nobody needs the result any more. */
-  signal?: AbortSignal;
-  timeoutMs?: number;
-};
-
 /**
- * Fetches and validates a dataset; throws a `DatasetError` that the UI can explain. The request
- * and the body together get `timeoutMs`; an abort by `signal` is passed on unchanged.
+ * Fetches a file's bytes: the request and the body together get `timeoutMs`; an abort by
+ * `signal` is passed on unchanged; every other failure is a `DatasetError` naming `file`.
  */
-export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<LoadedDataset> {
-  const { source = publishedSource(), signal, timeoutMs = DATASET_TIMEOUT_MS } = options;
-  const { file } = source;
-  if (source.url === null) {
-    throw new DatasetError('refused', `refused ${file}`, { file, refusal: source.refusal });
-  }
-  prepareValidator();
-  const inline = source.published ? inlineDatasetText() : null;
-  if (inline !== null) return readDataset(inline, file, signal);
-
+export async function fetchBytes(
+  url: string,
+  file: string,
+  signal: AbortSignal | undefined,
+  timeoutMs: number = DATASET_TIMEOUT_MS,
+): Promise<ArrayBuffer> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const failure = (error: unknown, whileReading: boolean): unknown => {
@@ -97,7 +86,7 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   let response: Response;
   try {
     response = await untilAborted(
-      fetch(source.url, { signal: combined, headers: { Accept: 'application/json' } }),
+      fetch(url, { signal: combined, headers: { Accept: 'application/json' } }),
       combined,
     );
   } catch (error) {
@@ -112,6 +101,31 @@ export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<L
   } catch (error) {
     throw failure(error, true);
   }
+  return body;
+}
+
+export type FetchDatasetOptions = {
+  source?: DatasetSource;
+  /** TanStack Query's signal: aborts when nobody needs the result any more. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+};
+
+/**
+ * Fetches and validates a dataset; throws a `DatasetError` that the UI can explain. The request
+ * and the body together get `timeoutMs`; an abort by `signal` is passed on unchanged.
+ */
+export async function fetchDataset(options: FetchDatasetOptions = {}): Promise<LoadedDataset> {
+  const { source = publishedSource(), signal, timeoutMs = DATASET_TIMEOUT_MS } = options;
+  const { file } = source;
+  if (source.url === null) {
+    throw new DatasetError('refused', `refused ${file}`, { file, refusal: source.refusal });
+  }
+  prepareValidator();
+  const inline = source.published ? inlineDatasetText() : null;
+  if (inline !== null) return readDataset(inline, file, signal);
+
+  const body = await fetchBytes(source.url, file, signal, timeoutMs);
   // Only the caller's signal: the time-out covers the transfer, not the checking.
   return readDataset(body, file, signal);
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
 import type { QuarantinedRecord } from '../domain/quarantine.ts';
+import type { ChunkRequest } from './archive-reading.ts';
 import { DatasetError } from './dataset-error.ts';
 import { decodeAndValidate, prepareValidator } from './read-in-worker.ts';
 import type { DatasetBody, Reading } from './reading.ts';
@@ -20,16 +21,18 @@ export { prepareValidator };
 /**
  * Decodes and validates a dataset file (its bytes, or its text); `file` names it in messages.
  * Throws a `DatasetError` when the text is not JSON or not a dataset at all, or when the validator
- * could not be loaded (`network`); records that fail alone are quarantined. The work runs in a
+ * could not be loaded (`network`); records that fail alone are quarantined. With `chunk`, the
+ * body is that chunk of the archive, read against the index's header (ADR 015). The work runs in a
  * worker (ADR 009): zod and the schema never load on the main thread. `signal` abandons the read.
  */
 export async function readDataset(
   body: DatasetBody,
   file: string,
   signal?: AbortSignal,
+  chunk?: ChunkRequest,
 ): Promise<LoadedDataset> {
   const start = performance.now();
-  const reading: Reading = await decodeAndValidate(body, file, signal);
+  const reading: Reading = await decodeAndValidate(body, file, signal, chunk);
   performance.measure(READ_MEASURE, { start });
   if (reading.json === 'malformed') {
     throw new DatasetError('malformed', reading.detail, { file, jsonFailure: reading.failure });

@@ -1,15 +1,22 @@
 import type { Dataset } from '../domain/dataset-schema.ts';
 import type { QuarantinedRecord, RecordArray } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
+import type { ChunkRequest, IndexReading } from './archive-reading.ts';
 import type { DatasetBody, Reading } from './reading.ts';
 import type { CheckRequest, CheckResult } from './workbench-check.ts';
 
-export type ReadRequest = { id: number; body: DatasetBody; file: string };
+/** A dataset file, or with `chunk` one chunk of the archive (ADR 015). */
+export type ReadRequest = { id: number; body: DatasetBody; file: string; chunk?: ChunkRequest };
+
+/** The archive's index, read and checked whole (it is small). */
+export type IndexRequest = { indexId: number; body: DatasetBody; file: string };
+export type IndexReply =
+  { indexId: number; index: IndexReading } | { indexId: number; error: string };
 
 /** The workbench's checks of a draft, in the same worker (workbench-check.ts). */
 export type CheckMessage = { checkId: number; check: CheckRequest };
 export type CheckReply = { checkId: number; result: CheckResult };
-export type WorkerRequest = ReadRequest | CheckMessage;
+export type WorkerRequest = ReadRequest | CheckMessage | IndexRequest;
 
 /**
  * The worker's answer, in several messages so that no single one takes long to receive: the page
@@ -41,6 +48,7 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, Pending>();
 const checks = new Map<number, (result: CheckResult) => void>();
+const indexes = new Map<number, { file: string; settle: (reply: IndexReply | Error) => void }>();
 
 function stop(stopped: Worker) {
   stopped.terminate();
@@ -53,9 +61,16 @@ function failAll(reason: (file: string) => Error) {
   pending.clear();
   for (const answer of checks.values()) answer({ error: reason('the workbench').message });
   checks.clear();
+  for (const waiting of indexes.values()) waiting.settle(reason(waiting.file));
+  indexes.clear();
 }
 
-function receive(reply: ReadReply | CheckReply) {
+function receive(reply: ReadReply | CheckReply | IndexReply) {
+  if ('indexId' in reply) {
+    indexes.get(reply.indexId)?.settle(reply);
+    indexes.delete(reply.indexId);
+    return;
+  }
   if ('checkId' in reply) {
     checks.get(reply.checkId)?.(reply.result);
     checks.delete(reply.checkId);
@@ -134,6 +149,7 @@ export function decodeAndValidate(
   body: DatasetBody,
   file: string,
   signal?: AbortSignal,
+  chunk?: ChunkRequest,
 ): Promise<Reading> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -145,7 +161,9 @@ export function decodeAndValidate(
     const onAbort = () => {
       if (!pending.delete(id)) return;
       reject(signal!.reason as Error);
-      if (pending.size === 0 && checks.size === 0 && worker !== null) stop(worker);
+      if (pending.size === 0 && checks.size === 0 && indexes.size === 0 && worker !== null) {
+        stop(worker);
+      }
     };
     const settle = () => signal?.removeEventListener('abort', onAbort);
     pending.set(id, {
@@ -162,7 +180,10 @@ export function decodeAndValidate(
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const transfer = typeof body === 'string' ? [] : [body];
-      spawn().postMessage({ id, body, file } satisfies ReadRequest, transfer);
+      spawn().postMessage(
+        { id, body, file, ...(chunk ? { chunk } : {}) } satisfies ReadRequest,
+        transfer,
+      );
     } catch (error) {
       pending.delete(id);
       settle();
@@ -182,6 +203,30 @@ export function checkDraft(request: CheckRequest): Promise<CheckResult> {
     } catch (error) {
       checks.delete(checkId);
       resolve({ error: (error as Error).message });
+    }
+  });
+}
+
+/** Reads and checks the archive's index in the dataset worker. */
+export function readIndex(body: DatasetBody, file: string): Promise<IndexReading> {
+  return new Promise((resolve, reject) => {
+    const indexId = nextId;
+    nextId += 1;
+    indexes.set(indexId, {
+      file,
+      settle: (reply) => {
+        if (reply instanceof Error) reject(reply);
+        else if ('error' in reply)
+          reject(new Error(`the dataset validator failed: ${reply.error}`));
+        else resolve(reply.index);
+      },
+    });
+    try {
+      const transfer = typeof body === 'string' ? [] : [body];
+      spawn().postMessage({ indexId, body, file } satisfies IndexRequest, transfer);
+    } catch (error) {
+      indexes.delete(indexId);
+      reject(error as Error);
     }
   });
 }

@@ -1,6 +1,6 @@
 import { RECORD_ARRAYS } from '../domain/quarantine.ts';
 import type { ReadReply, ReadRequest } from './read-in-worker.ts';
-import { readBody } from './reading.ts';
+import { readBody, type Reading } from './reading.ts';
 
 /** Records per message: a part takes the page a few milliseconds to receive at most. */
 export const PART_SIZE = 500;
@@ -18,6 +18,11 @@ export function* readReplies({ id, body, file }: ReadRequest): Generator<ReadRep
     yield { id, error: error instanceof Error ? error.message : String(error) };
     return;
   }
+  yield* readingReplies(id, reading);
+}
+
+/** The replies that carry one reading: whole when it failed, else head, parts and end. */
+export function* readingReplies(id: number, reading: Reading): Generator<ReadReply> {
   if (reading.json !== 'ok' || !reading.parse.ok) {
     yield { id, whole: reading };
     return;

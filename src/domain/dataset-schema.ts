@@ -118,6 +118,8 @@ const articleFields = {
     name: z.string().min(1).nullable(),
     date: isoDateSchema.nullable(),
     dateBasis: dateBasisSchema.nullable(),
+    /** The page (版) the article is printed on, as printed (A3, 第5版); absent or null: not printed. */
+    page: z.string().min(1).nullable().optional(),
     note: z.string().min(1).optional(),
   }),
   departments: z.array(idSchema).min(1),

@@ -1,0 +1,83 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  ARCHIVE_INDEX_FILE,
+  ARCHIVE_META,
+  type ArchiveChunkEntry,
+  type ArchiveIndex,
+  type ChunkRecords,
+} from '../domain/archive.ts';
+import type { QuarantinedRecord } from '../domain/quarantine.ts';
+import { DatasetError } from './dataset-error.ts';
+import { fetchBytes, INLINE_DATASET_ID } from './fetch-dataset.ts';
+import { readDataset } from './read-dataset.ts';
+import { prepareValidator, readIndex } from './read-in-worker.ts';
+
+/** The mark in the page's performance timeline of reading one chunk (the benchmark reads it). */
+export const CHUNK_MEASURE = 'archive: chunk';
+
+/**
+ * The archive's index the page should read, or null: the build names it in the page's head when it
+ * publishes an archive of several years (ADR 015). A page that carries its dataset inline (the
+ * single-file build) reads that instead.
+ */
+export function archiveIndexUrl(): string | null {
+  const meta = document.querySelector(`meta[name="${ARCHIVE_META}"]`);
+  const path = meta?.getAttribute('content');
+  if (!path || document.getElementById(INLINE_DATASET_ID)) return null;
+  return new URL(path, document.baseURI).href;
+}
+
+/** The index: fetched, and checked whole in the dataset worker. */
+export function archiveIndexQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ['archive-index', url],
+    queryFn: async ({ signal }): Promise<ArchiveIndex> => {
+      prepareValidator();
+      const file = ARCHIVE_INDEX_FILE;
+      const reading = await readIndex(await fetchBytes(url, file, signal), file);
+      if (reading.ok) return reading.index;
+      if ('reading' in reading) {
+        const { failure, detail } = reading.reading;
+        throw new DatasetError('malformed', detail, { file, jsonFailure: failure });
+      }
+      throw new DatasetError('invalid', `${reading.issues.length} issues`, {
+        file,
+        issues: reading.issues,
+      });
+    },
+    staleTime: 5 * 60 * 1000,
+    networkMode: 'always',
+    refetchOnReconnect: 'always',
+  });
+}
+
+export type LoadedChunk = { records: ChunkRecords; quarantined: QuarantinedRecord[] };
+
+/**
+ * One chunk: its file is named by its content hash, so once read it never changes; it is read in
+ * the worker against the index's header, by shape when its digest matches the index's.
+ */
+export function archiveChunkQueryOptions(
+  indexUrl: string,
+  index: ArchiveIndex,
+  entry: ArchiveChunkEntry,
+) {
+  return queryOptions({
+    queryKey: ['archive-chunk', indexUrl, entry.file, entry.sha256],
+    queryFn: async ({ signal }): Promise<LoadedChunk> => {
+      const file = `data/archive/${entry.file}`;
+      const start = performance.now();
+      const body = await fetchBytes(new URL(entry.file, indexUrl).href, file, signal);
+      const { dataset, quarantined } = await readDataset(body, file, signal, {
+        entry,
+        header: index.header,
+      });
+      performance.measure(CHUNK_MEASURE, { start, detail: entry.key });
+      const { articles, figures, events, lists } = dataset;
+      return { records: { articles, figures, events, lists }, quarantined };
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    networkMode: 'always',
+  });
+}

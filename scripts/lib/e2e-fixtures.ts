@@ -19,6 +19,11 @@ export const E2E_FIXTURES = {
     zh: '测试数据：长指标名称（虚构报道）',
     en: 'Test fixture: long metric names (invented articles)',
   },
+  /** Three years of two departments: series of one metric across years, with bounds and ranges. */
+  years: {
+    zh: '测试数据：三年档案（虚构报道）',
+    en: 'Test fixture: three years of an archive (invented articles)',
+  },
 } as const;
 
 export type E2eFixture = keyof typeof E2E_FIXTURES;

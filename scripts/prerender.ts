@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
 import { createServer } from 'vite';
 import type { Dataset } from '../src/domain/dataset-schema.ts';
+import { ARCHIVE_META, planArchive } from '../src/domain/archive.ts';
+import { filterDataset } from '../src/domain/filter-dataset.ts';
 import { parseDataset } from '../src/domain/parse-dataset.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
@@ -25,7 +27,27 @@ if (!template.includes(ROOT_TAG)) {
 
 const parsed = parseDataset(JSON.parse(readFileSync(datasetPath, 'utf8')), datasetPath);
 if (!parsed.ok) throw new Error(`${datasetPath} is invalid; the build should have failed`);
-const dataset: Dataset = parsed.data;
+// A page that reads an archive of years opens on its latest year (ADR 015): prerender that.
+const dataset: Dataset = template.includes(`name="${ARCHIVE_META}"`)
+  ? latestYearOf(parsed.data)
+  : parsed.data;
+
+function latestYearOf(whole: Dataset): Dataset {
+  const plan = planArchive(whole);
+  const year = plan.chunks
+    .flatMap((chunk) => chunk.recordYears)
+    .sort()
+    .at(-1);
+  const filtered = filterDataset(whole, {
+    departments: [],
+    years: year ? [year] : [],
+    categories: [],
+  });
+  const articles = new Set(
+    [...filtered.figures, ...filtered.events, ...filtered.lists].map((r) => r.article),
+  );
+  return { ...whole, ...filtered, articles: whole.articles.filter((a) => articles.has(a.id)) };
+}
 
 // The page as a browser at the site's root with no stored choices would see it.
 const dom = new JSDOM(template, { url: 'http://localhost/', pretendToBeVisual: true });

@@ -56,6 +56,24 @@ export function offlinePlugin(): PluginOption {
             precacheFallback: { fallbackURL: PRECACHED_DATASET },
           },
         },
+        // An archive of years (ADR 015): the index network-first like the dataset, so new pages
+        // show; each chunk is named by its content hash, so the copy read once is kept and
+        // served from the cache: a reload offline shows every year read before.
+        {
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && url.pathname.endsWith('/data/archive/index.json'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'archive-index' },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) =>
+            sameOrigin && /\/data\/archive\/[a-z0-9-]+-[0-9a-f]{10}\.json$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'archive-chunks',
+            cacheableResponse: { statuses: [200] },
+          },
+        },
       ],
     },
   });

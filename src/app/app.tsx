@@ -1,7 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../data/query-client.ts';
 import { pageRefreshInterval } from '../data/page-source.ts';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { parseLocation } from '../domain/url-state.ts';
 import { ErrorBoundary } from '../ui/error-boundary.tsx';
 import { LocaleProvider, useT } from '../ui/locale-context.tsx';
 import { useLocaleSetting } from '../ui/locale-setting.ts';
@@ -41,11 +42,23 @@ const Workbench = lazy(() =>
 function Routes() {
   const t = useT();
   const { location, navigate } = useAppLocation();
+  // An archive of several years opens on its latest, put into the address (ADR 015).
+  const openYear = useCallback(
+    (year: string) => {
+      const current = parseLocation(window.location.hash);
+      navigate({ ...current, filters: { ...current.filters, years: [year] } }, { replace: true });
+    },
+    [navigate],
+  );
   if (location.route.view === 'present') {
     // The meeting-room screen has no desk chrome: no header, no filters.
     return (
       <ErrorBoundary fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}>
-        <DatasetGate variant="present" refetchInterval={pageRefreshInterval()}>
+        <DatasetGate
+          variant="present"
+          refetchInterval={pageRefreshInterval()}
+          years={location.filters.years}
+        >
           {(dataset, notices) => (
             <Suspense fallback={null}>
               <Presentation
@@ -81,8 +94,15 @@ function Routes() {
         key={location.route.view}
         fallback={(error, reset) => <CrashPanel error={error} onReset={reset} />}
       >
-        <DatasetGate>
-          {(dataset) => <Dashboard dataset={dataset} location={location} navigate={navigate} />}
+        <DatasetGate years={location.filters.years} onOpenYear={openYear}>
+          {(dataset, _notices, archive) => (
+            <Dashboard
+              dataset={dataset}
+              location={location}
+              navigate={navigate}
+              archive={archive}
+            />
+          )}
         </DatasetGate>
       </ErrorBoundary>
     </Shell>

@@ -10,6 +10,7 @@ import { CompareView } from '../features/compare/compare-view.tsx';
 import { DepartmentView } from '../features/department/department-view.tsx';
 import { OverviewView } from '../features/overview/overview-view.tsx';
 import { SourcesView } from '../features/sources/sources-view.tsx';
+import { SearchView } from '../features/search/search-view.tsx';
 import { TimelineView } from '../features/timeline/timeline-view.tsx';
 import { articleTitle } from '../ui/article-title.ts';
 import { EmptyState } from '../ui/empty-state.tsx';
@@ -18,6 +19,9 @@ import { FilterBar } from '../ui/filter-bar.tsx';
 import { useLocale, useT } from '../ui/locale-context.tsx';
 import type { ViewProps } from '../ui/view-props.ts';
 import { downloadText } from '../ui/download-text.ts';
+import type { ArchiveState } from '../data/use-archive.ts';
+import { ArchiveFailures } from './archive-notices.tsx';
+import { LoadingPanel } from './dataset-gate.tsx';
 import { figuresCsv } from './figures-csv.ts';
 import { PrintFootnotes } from './print-footnotes.tsx';
 import { printWhenChartsReady, revealChartsBeforePrint } from './print-when-ready.ts';
@@ -35,6 +39,8 @@ function renderView(props: ViewProps) {
       return <TimelineView {...props} />;
     case 'sources':
       return <SourcesView {...props} />;
+    case 'search':
+      return <SearchView {...props} />;
     case 'present':
     case 'editor':
       // Rendered by the presentation screen and the workbench instead (app.tsx).
@@ -46,6 +52,8 @@ export type DashboardProps = {
   dataset: Dataset;
   location: AppLocation;
   navigate: (location: AppLocation) => void;
+  /** The archive of years behind `dataset`, when the build publishes one (ADR 015). */
+  archive?: ArchiveState | null;
 };
 
 /** The department a department page shows: its filter is the page itself. */
@@ -54,7 +62,7 @@ function pageDepartment(location: AppLocation): string | null {
 }
 
 /** The desk dashboard: filters, exports, and the view the URL names. */
-export function Dashboard({ dataset, location, navigate }: DashboardProps) {
+export function Dashboard({ dataset, location, navigate, archive = null }: DashboardProps) {
   const t = useT();
   const locale = useLocale();
   const index = useMemo(() => indexDataset(dataset), [dataset]);
@@ -97,7 +105,17 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
     label: d.shortName[locale],
     title: d.name[locale],
   }));
-  const yearOptions = yearsIn(dataset).map((year) => ({ id: year, label: year }));
+  // An archive offers every year it holds, loaded or not: choosing one loads it.
+  const yearOptions = archive
+    ? archive.years.map((year) => {
+        const unloaded = !archive.loadedYears.includes(year);
+        return {
+          id: year,
+          label: year,
+          ...(unloaded ? { unloaded, title: t('archive.notLoaded', { year }) } : {}),
+        };
+      })
+    : yearsIn(dataset).map((year) => ({ id: year, label: year }));
   const categoryOptions = categoriesIn(dataset).map((category) => ({
     id: category,
     label: index.categoryName(category, locale),
@@ -120,6 +138,7 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
         years={yearOptions}
         categories={categoryOptions}
         filters={filters}
+        {...(archive && archive.years.length > 1 ? { allYearsLabel: t('archive.allYears') } : {})}
         onChange={(next) =>
           navigate({ ...location, filters: department ? { ...next, departments: [] } : next })
         }
@@ -145,11 +164,30 @@ export function Dashboard({ dataset, location, navigate }: DashboardProps) {
       <p className="print-only print-context">
         {[exportInfo.filterText, exportInfo.asOf].filter(Boolean).join(' · ')}
       </p>
-      {isEmptyDataset ? (
+      {archive && <ArchiveFailures archive={archive} />}
+      {archive?.latest &&
+        archive.unloadedYears.length > 0 &&
+        filters.years.length === 1 &&
+        filters.years[0] === archive.latest && (
+          <p className={styles.hint} data-print="hide">
+            {t('archive.openedOnLatest', { count: archive.years.length })}
+          </p>
+        )}
+      {archive?.progress ? (
+        // The chunks the filter asks for are on their way: the bar stays usable meanwhile.
+        <LoadingPanel failure={null} attempts={0} progress={archive.progress} />
+      ) : isEmptyDataset ? (
         // Nothing to filter, chart or compare: one plain message instead of empty views.
         <EmptyState title={t('dataset.empty')}>{t('dataset.emptyHint')}</EmptyState>
       ) : (
-        renderView({ dataset, index, filtered, location, navigate })
+        renderView({
+          dataset,
+          index,
+          filtered,
+          location,
+          navigate,
+          unsearchedYears: archive?.unloadedYears ?? [],
+        })
       )}
       <PrintFootnotes figures={filtered.figures} index={index} />
     </ExportInfoProvider>

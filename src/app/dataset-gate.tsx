@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
+import { archiveIndexUrl } from '../data/fetch-archive.ts';
 import { DatasetError } from '../data/dataset-error.ts';
 import { datasetQueryOptions } from '../data/fetch-dataset.ts';
+import { useArchiveChunks, useArchiveIndex, type ArchiveState } from '../data/use-archive.ts';
+import { latestYear } from '../domain/archive.ts';
 import { keepPageParams, pageDatasetSource } from '../data/page-source.ts';
 import { useDismissPreviewFailure, usePreview } from '../data/preview-dataset.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
@@ -15,17 +18,55 @@ export type DatasetGateProps = {
    * Renders the views. `notices` is the presentation's compact line of data notices (stale data,
    * preview, quarantined records), for it to place on its stage; the desk gets them above the views.
    */
-  children: (dataset: Dataset, notices: ReactNode) => ReactNode;
+  children: (dataset: Dataset, notices: ReactNode, archive: ArchiveState | null) => ReactNode;
   /** `present`: the meeting-room screen, which refetches on `refetchInterval` ms. */
   variant?: 'desk' | 'present';
   refetchInterval?: number | false;
+  /**
+   * The years the screen shows (none: all). From an archive of years (ADR 015) only their chunks
+   * are fetched; `archive` tells the screen what is loaded, on its way, or failed.
+   */
+  years?: readonly string[];
+  /**
+   * Asked once per page load, when an archive of several years opens with no year chosen: the
+   * screen opens on the most recent year (the desk puts it into its address) instead of fetching
+   * every year at once.
+   */
+  onOpenYear?: (year: string) => void;
 };
 
-function LoadingPanel({ failure, attempts }: { failure: Error | null; attempts: number }) {
+/** Whether this page has already opened an archive on its latest year (once per page load). */
+const opened = { onLatest: false };
+
+const NO_YEARS: readonly string[] = [];
+
+type LoadingPanelProps = {
+  failure: Error | null;
+  attempts: number;
+  progress?: ArchiveState['progress'];
+};
+
+export function LoadingPanel({ failure, attempts, progress = null }: LoadingPanelProps) {
   const t = useT();
   return (
     <div className={styles.loading} role="status" aria-live="polite">
-      <span className="visually-hidden">{t('status.loading')}</span>
+      <span className={progress ? undefined : 'visually-hidden'}>
+        {progress
+          ? t('archive.loading', {
+              years: progress.years.join(t('format.listSeparator')),
+              done: progress.done,
+              total: progress.total,
+            })
+          : t('status.loading')}
+      </span>
+      {progress && (
+        <progress
+          className={styles.progress}
+          max={progress.total}
+          value={progress.done}
+          aria-hidden="true"
+        />
+      )}
       {failure && (
         <p className={styles.retrying}>
           {describeDatasetError(failure, t).message} {t('status.retrying', { count: attempts })}
@@ -51,10 +92,31 @@ export function DatasetGate({
   children,
   variant = 'desk',
   refetchInterval = false,
+  years = NO_YEARS,
+  onOpenYear,
 }: DatasetGateProps) {
   const [source] = useState(pageDatasetSource);
+  const [archiveUrl] = useState(() => (source.published ? archiveIndexUrl() : null));
   useEffect(keepPageParams, []);
-  const query = useQuery({ ...datasetQueryOptions(source), refetchInterval });
+  const single = useQuery({
+    ...datasetQueryOptions(source),
+    refetchInterval,
+    enabled: archiveUrl === null,
+  });
+  const indexQuery = useArchiveIndex(archiveUrl, refetchInterval);
+  const index = indexQuery.data;
+  const openYear =
+    index && onOpenYear && years.length === 0 && !opened.onLatest && index.chunks.length > 1
+      ? latestYear(index)
+      : null;
+  useEffect(() => {
+    if (openYear === null || !onOpenYear) return;
+    opened.onLatest = true;
+    onOpenYear(openYear);
+  }, [openYear, onOpenYear]);
+  const archive = useArchiveChunks(archiveUrl, index, openYear ? [openYear] : years);
+  // The archive's index stands where the one file would: its errors, retries and refreshes.
+  const query = archiveUrl === null ? single : indexQuery;
   const preview = usePreview();
   const dismissPreviewFailure = useDismissPreviewFailure();
   const offline = query.error instanceof DatasetError && query.error.kind === 'offline';
@@ -75,8 +137,13 @@ export function DatasetGate({
       onDismiss={dismissPreviewFailure}
     />
   );
-  const loaded = preview.shown?.loaded ?? query.data;
-  if (loaded) {
+  const archiveState = archiveUrl !== null && !preview.shown ? archive.state : null;
+  const loaded = preview.shown?.loaded ?? (archiveUrl === null ? single.data : archive.loaded);
+  // Only the desk lays out a partly loaded archive (with its progress); the presentation and the
+  // workbench wait for every chunk they asked for.
+  const waitingForChunks =
+    archiveState?.progress && (variant === 'present' || !onOpenYear || !loaded);
+  if (loaded && !waitingForChunks) {
     const refreshFailure = query.data && !preview.shown ? query.failureReason : null;
     const notices: DataNotices = {
       loaded,
@@ -85,12 +152,26 @@ export function DatasetGate({
       stale: refreshFailure ? { since: query.dataUpdatedAt, error: refreshFailure } : null,
     };
     if (variant === 'present')
-      return <>{children(loaded.dataset, <PresentNotices {...notices} />)}</>;
+      return <>{children(loaded.dataset, <PresentNotices {...notices} />, archiveState)}</>;
     return (
       <>
         {failure}
         <DeskNotices {...notices} />
-        {children(loaded.dataset, null)}
+        {children(loaded.dataset, null, archiveState)}
+      </>
+    );
+  }
+  const chunkFailure = archiveState?.progress ? undefined : archiveState?.failed[0];
+  if (chunkFailure) {
+    // Not one chunk the screen needs could be read: the first failure, and a retry of them all.
+    return (
+      <>
+        {failure}
+        <ErrorPanel
+          error={chunkFailure.error}
+          published={source.published}
+          onRetry={archiveState!.retry}
+        />
       </>
     );
   }
@@ -109,7 +190,11 @@ export function DatasetGate({
   return (
     <>
       {failure}
-      <LoadingPanel failure={query.failureReason} attempts={query.failureCount} />
+      <LoadingPanel
+        failure={query.failureReason}
+        attempts={query.failureCount}
+        progress={archiveState?.progress ?? null}
+      />
     </>
   );
 }

@@ -4,7 +4,13 @@ import { matchOptions, toggleValue } from '../domain/filter-dataset.ts';
 import { useT } from './locale-context.tsx';
 import styles from './filter-bar.module.css';
 
-export type FilterOption = { id: string; label: string; title?: string };
+export type FilterOption = {
+  id: string;
+  label: string;
+  title?: string;
+  /** An archive's year whose records are not loaded yet (choosing it loads them). */
+  unloaded?: boolean;
+};
 
 export type FilterBarProps = {
   departments: readonly FilterOption[];
@@ -17,6 +23,8 @@ export type FilterBarProps = {
    * one marked as the page) instead of filters that would empty it.
    */
   departmentHref?: (id: string) => string;
+  /** An archive of years: a first year chip with this label that chooses every year. */
+  allYearsLabel?: string;
 };
 
 type ChipGroupProps = {
@@ -28,6 +36,9 @@ type ChipGroupProps = {
   onToggle: (id: string) => void;
   /** Departments: past SEARCH_THRESHOLD options, a search box and a bounded list. */
   searchable?: boolean;
+  /** A first chip that clears the group's choice (全部年份), pressed while nothing is chosen. */
+  allLabel?: string | undefined;
+  onAll?: () => void;
 };
 
 /** More options than this get a search box and a bounded list instead of a row of chips. */
@@ -61,6 +72,7 @@ function Chip({ option, pressed, onToggle, href }: ChipProps) {
       type="button"
       className={styles.chip}
       aria-pressed={pressed}
+      data-unloaded={option.unloaded ? true : undefined}
       title={pressed ? t('filters.remove', { name: option.title ?? option.label }) : option.title}
       onClick={() => onToggle(option.id)}
     >
@@ -81,6 +93,8 @@ function ChipGroup({
   onToggle,
   searchable = false,
   href,
+  allLabel,
+  onAll,
 }: ChipGroupProps) {
   if (searchable && options.length > SEARCH_THRESHOLD) {
     return (
@@ -97,6 +111,16 @@ function ChipGroup({
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{legend}</legend>
       <div className={styles.chips}>
+        {allLabel !== undefined && (
+          <button
+            type="button"
+            className={styles.chip}
+            aria-pressed={selected.length === 0}
+            onClick={onAll}
+          >
+            <span className={styles.chipLabel}>{allLabel}</span>
+          </button>
+        )}
         {options.map((option) => (
           <Chip
             key={option.id}
@@ -177,6 +201,7 @@ export function FilterBar({
   filters,
   onChange,
   departmentHref,
+  allYearsLabel,
 }: FilterBarProps) {
   const t = useT();
   const headingId = useId();
@@ -229,6 +254,8 @@ export function FilterBar({
             legend={t('filters.years')}
             options={years}
             selected={filters.years}
+            allLabel={allYearsLabel}
+            onAll={() => onChange({ ...filters, years: [] })}
             onToggle={(id) => onChange({ ...filters, years: toggleValue(filters.years, id) })}
           />
           <ChipGroup

@@ -10,4 +10,6 @@ export type ViewProps = {
   filtered: FilteredDataset;
   location: AppLocation;
   navigate: (location: AppLocation) => void;
+  /** An archive's years whose records are not loaded, so a search has not looked at them. */
+  unsearchedYears?: readonly string[];
 };

@@ -99,6 +99,14 @@ export const en: Record<MessageKey, string> = {
   'filters.chosen': 'Chosen departments',
   'filters.moreMatches': '{count} more: type a name to find them.',
   'filters.noMatch': 'No match.',
+  // archive of years (issue 15)
+  'archive.loading': 'Loading {years} ({done} of {total})…',
+  'archive.failed': 'Could not load {years}: {reason}',
+  'archive.failedUndated': 'Could not load the undated articles: {reason}',
+  'archive.allYears': 'All years',
+  'archive.notLoaded': '{year} (not loaded yet; loads when chosen)',
+  'archive.openedOnLatest':
+    'The archive holds {count, plural, one {# year} other {# years}}; the latest is shown first, others load when you choose them or “All years”.',
   'export.csvCount': 'Export CSV ({count, plural, one {# row} other {# rows}})',
   'export.print': 'Print',
   'export.sourceArticles': 'Reports: {articles}',
@@ -278,6 +286,27 @@ export const en: Record<MessageKey, string> = {
   'sources.outsideFilter':
     'This record is outside the current filters; its source is shown anyway.',
   'sources.closeHint': 'Esc closes',
+  // search (issue 15)
+  'search.label': 'Search',
+  'search.placeholder': 'Search figures, quotes, departments (press /)',
+  'search.title': 'Search',
+  'search.intro':
+    'Finds words in metric names, quotes, department names and list items, in Chinese or English.',
+  'search.prompt': 'Type a word in the search field above, for example “sign-ups” or 培训.',
+  'search.building': 'Building the search index…',
+  'search.count': '{count, plural, one {# result} other {# results}}',
+  'search.countCapped':
+    '{count, plural, one {# result} other {# results}}, showing the first {shown}',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.noneHint': 'Try another word, or clear the filters.',
+  'search.segmented': '“{query}” never occurs as one run of text; searched its words: {words}',
+  'search.unsearched': 'Not searched yet: {years} (not loaded)',
+  'search.filtered': 'Searching within the current filters only.',
+  'search.kindDepartment': 'Department',
+  'search.kindListItem': 'List item',
+  'search.departmentPage': 'Department page',
+  'search.departmentPageOf': 'Department page: {name}',
+  'search.yearSeparator': ', ',
   'timeline.summary':
     '{count, plural, one {# dated record} other {# dated records}}: {events, plural, one {# event} other {# events}}, {figures, plural, one {# figure} other {# figures}}',
   'timeline.chartNote':
@@ -289,4 +318,21 @@ export const en: Record<MessageKey, string> = {
   'timeline.record': 'Record',
   'timeline.year': '{year}',
   'timeline.yearOnlyHint': 'The source prints no month or day for these, only the year.',
+  // year over year (issue 15)
+  'yearSeries.title': 'Year over year',
+  'yearSeries.intro':
+    'These metrics are printed in {years}. Each bar is one figure as an article printed it; several figures of one year are drawn apart, never added up.',
+  'yearSeries.year': '{year}',
+  'yearSeries.nthInYear': '{year} ({nth})',
+  'yearSeries.panelTitle': '{metric} ({unit})',
+  'yearSeries.atMost': '≤ {value} (an upper bound: at most this)',
+  'yearSeries.atLeast': '≥ {value} (a lower bound: at least this)',
+  'yearSeries.approx': 'about {value} (an estimate)',
+  'yearSeries.range': '{value}–{valueMax} (a range)',
+  'yearSeries.boundMarker':
+    'A hollow triangle marks where a bound lies: ▽ the true value is at most this, △ at least this.',
+  'yearSeries.tableYear': 'Year',
+  'yearSeries.compareTitle': 'By year',
+  'yearSeries.compareIntro':
+    'Where a chosen department prints the same metric in several years, its figures by year ({years}).',
 };

@@ -16,6 +16,9 @@ import styles from './department-view.module.css';
 import { articleTitle } from '../../ui/article-title.ts';
 import { QuoteWithSource } from '../../ui/quote-with-source.tsx';
 import { useHref } from '../../ui/use-href.ts';
+import { YearSeriesPanel } from '../../charts/year-series-panel.tsx';
+import { yearSeriesOf, yearsShown } from '../../domain/year-series-model.ts';
+import { formatNameList } from '../../domain/name-list.ts';
 
 function DepartmentList({ dataset, index }: Pick<ViewProps, 'dataset' | 'index'>) {
   const t = useT();
@@ -69,6 +72,8 @@ function DepartmentDetail({ department, dataset, index, filtered }: DepartmentDe
   const derived = derivePerSession(figures);
   const groups = chartableGroups(outsideCampaigns(figures, campaigns));
   const metricLabel = useCallback((figure: Figure) => figure.metric[locale], [locale]);
+  // Within the filters: a year filter of 2023 and 2024 compares those two years.
+  const series = useMemo(() => yearSeriesOf(filtered, department.id), [filtered, department.id]);
 
   return (
     <section aria-labelledby="department-title" className={styles.view}>
@@ -119,6 +124,27 @@ function DepartmentDetail({ department, dataset, index, filtered }: DepartmentDe
                 />
               ))}
             </div>
+          )}
+
+          {series.length > 0 && (
+            <section aria-labelledby="year-series-title">
+              <h2 id="year-series-title" className={styles.sectionTitle}>
+                {t('yearSeries.title')}
+              </h2>
+              <p className={styles.muted}>
+                {t('yearSeries.intro', {
+                  years: formatNameList(
+                    yearsShown(series).map((year) => t('yearSeries.year', { year })),
+                    locale,
+                  ),
+                })}
+              </p>
+              <div className={styles.charts}>
+                {series.map((s) => (
+                  <YearSeriesPanel key={s.key} series={s} index={index} />
+                ))}
+              </div>
+            </section>
           )}
 
           {derived.length > 0 && (

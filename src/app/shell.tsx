@@ -8,6 +8,7 @@ import { useTheme } from '../ui/theme.ts';
 import { PreviewFilePicker } from './dataset-gate-preview.tsx';
 import styles from './shell.module.css';
 import { useHref } from '../ui/use-href.ts';
+import { SearchField } from '../features/search/search-field.tsx';
 
 const NAV_ITEMS: ReadonlyArray<{
   view: ViewName;
@@ -77,6 +78,7 @@ export function Shell({ location, children }: ShellProps) {
             ))}
           </ul>
         </nav>
+        <SearchField />
         <div className={styles.tools}>
           <PreviewFilePicker className={styles.themeToggle} />
           <button

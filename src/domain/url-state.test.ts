@@ -34,6 +34,14 @@ describe('parseLocation', () => {
       '#/sources?focus=fig-1',
       { route: { view: 'sources', focus: 'fig-1' }, filters: EMPTY_FILTERS },
     ],
+    ['#/search', { route: { view: 'search', query: '' }, filters: EMPTY_FILTERS }],
+    [
+      '#/search?q=%E7%AD%BE%E7%BA%A6+%E5%9F%B9%E8%AE%AD&year=2023',
+      {
+        route: { view: 'search', query: '签约 培训' },
+        filters: { departments: [], years: ['2023'], categories: [] },
+      },
+    ],
     ['#/present', { route: { view: 'present' }, filters: EMPTY_FILTERS }],
     ['#present', { route: { view: 'present' }, filters: EMPTY_FILTERS }],
     [
@@ -79,6 +87,14 @@ describe('formatLocation', () => {
     ).toBe('#/present?dept=a,b&dwell=0.5&cycle=dept&slide=3&space=next');
   });
 
+  it.each([
+    ['', '#/search'],
+    ['签约', '#/search?q=%E7%AD%BE%E7%BA%A6'],
+    ['a&b=c #d', '#/search?q=a%26b%3Dc+%23d'],
+  ])('writes the search for %j as %s', (query, hash) => {
+    expect(formatLocation({ route: { view: 'search', query }, filters: EMPTY_FILTERS })).toBe(hash);
+  });
+
   it('writes the overview without filters as #/', () => {
     expect(formatLocation({ route: { view: 'overview' }, filters: EMPTY_FILTERS })).toBe('#/');
   });
@@ -91,6 +107,7 @@ describe('formatLocation', () => {
       fc.constant({ view: 'overview' as const }),
       fc.record({ view: fc.constant('departments' as const), departmentId: fc.option(id) }),
       fc.record({ view: fc.constant('sources' as const), focus: fc.option(id) }),
+      fc.record({ view: fc.constant('search' as const), query: fc.string() }),
       fc.record({
         view: fc.constant('compare' as const),
         figures: list(id),

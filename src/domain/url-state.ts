@@ -19,6 +19,7 @@ export type Route =
   | { view: 'compare'; figures: string[]; logScale: boolean }
   | { view: 'timeline' }
   | { view: 'sources'; focus: string | null }
+  | { view: 'search'; query: string }
   | { view: 'editor' }
   | ({ view: 'present' } & PresentParams);
 
@@ -36,6 +37,7 @@ export const VIEW_NAMES = [
   'compare',
   'timeline',
   'sources',
+  'search',
   'editor',
   'present',
 ] as const satisfies readonly ViewName[];
@@ -90,6 +92,8 @@ function parseRoute(path: string, params: URLSearchParams): Route {
       return { view: 'present', ...parsePresentParams(params) };
     case 'sources':
       return { view: 'sources', focus: params.get('focus') || null };
+    case 'search':
+      return { view: 'search', query: params.get('q') ?? '' };
     default:
       // `#/?present=1` is the issue's spelling of the presentation link; it is written `#/present`.
       if (first === '' && params.get('present') === '1') {
@@ -122,6 +126,7 @@ function routePath(route: Route): string {
         ? `/departments/${encodeURIComponent(route.departmentId)}`
         : '/departments';
     case 'sources':
+    case 'search':
     case 'compare':
     case 'timeline':
     case 'editor':
@@ -135,6 +140,7 @@ export function formatLocation(location: AppLocation): string {
   const params = formatFilters(location.filters);
   const { route } = location;
   if (route.view === 'sources' && route.focus) params.set('focus', route.focus);
+  if (route.view === 'search' && route.query !== '') params.set('q', route.query);
   if (route.view === 'compare') {
     if (route.figures.length > 0) params.set('fig', route.figures.join(','));
     if (route.logScale) params.set('log', '1');

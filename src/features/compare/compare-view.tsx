@@ -16,6 +16,9 @@ import { FigureValue } from '../../ui/figure-value.tsx';
 import { useLocale, useT } from '../../ui/locale-context.tsx';
 import type { ViewProps } from '../../ui/view-props.ts';
 import styles from './compare-view.module.css';
+import { YearSeriesPanel } from '../../charts/year-series-panel.tsx';
+import { yearSeriesOf, yearsShown, type YearSeries } from '../../domain/year-series-model.ts';
+import { formatNameList } from '../../domain/name-list.ts';
 
 const MAX_GROUPS = 6;
 
@@ -50,6 +53,23 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
     [chosenDepartments.length, filtered.figures],
   );
   const derived = derivePerSession(filtered.figures);
+  // Years compared (issue 15): the chosen departments' metrics printed in several years.
+  const yearSeries = useMemo(
+    () => chosenDepartments.flatMap((id) => yearSeriesOf(filtered, id)).slice(0, MAX_GROUPS),
+    [chosenDepartments, filtered],
+  );
+  // Picked figures that are one metric of one department in several years: drawn by year too.
+  const pickedSeries = useMemo((): YearSeries | null => {
+    const [first] = selected;
+    if (!first || selected.length < 2) return null;
+    const [only, ...rest] = yearSeriesOf({ figures: selected }, first.department);
+    return only && rest.length === 0 && only.points.length === selected.length ? only : null;
+  }, [selected]);
+  const seriesTitle = (series: YearSeries) =>
+    t('yearSeries.panelTitle', {
+      metric: `${index.departmentName(series.department, locale)} · ${series.metric[locale]}`,
+      unit: index.unitName(series.unit, locale),
+    });
   // The picker's figures by department, in one pass (not one filter per department).
   const byDepartment = useMemo(() => {
     const map = new Map<string, Figure[]>();
@@ -123,6 +143,13 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
                     : undefined
                 }
               />
+              {pickedSeries && (
+                <YearSeriesPanel
+                  series={pickedSeries}
+                  index={index}
+                  title={seriesTitle(pickedSeries)}
+                />
+              )}
             </>
           ) : (
             <>
@@ -168,6 +195,32 @@ export function CompareView({ index, filtered, location, navigate }: ViewProps) 
             </div>
           </section>
         ))}
+
+      {selected.length === 0 && yearSeries.length > 0 && (
+        <section aria-labelledby="year-series-title">
+          <h2 id="year-series-title" className={styles.sectionTitle}>
+            {t('yearSeries.compareTitle')}
+          </h2>
+          <p className={styles.muted}>
+            {t('yearSeries.compareIntro', {
+              years: formatNameList(
+                yearsShown(yearSeries).map((year) => t('yearSeries.year', { year })),
+                locale,
+              ),
+            })}
+          </p>
+          <div className={styles.charts}>
+            {yearSeries.map((series) => (
+              <YearSeriesPanel
+                key={series.key}
+                series={series}
+                index={index}
+                title={seriesTitle(series)}
+              />
+            ))}
+          </div>
+        </section>
+      )}
 
       {derived.length > 0 && (
         <DerivedTable derived={derived} index={index} caption={t('compare.derivedTitle')} />

@@ -123,3 +123,17 @@ test('the year filter narrows the series to the chosen years', async ({ page }) 
     section.getByRole('figure', { name: SHOWN.zh.stations, exact: true }),
   ).toHaveAttribute('data-ready', 'true');
 });
+
+test('the compare view compares the years of the chosen departments', async ({ page }) => {
+  await openView(page, '#/compare?dept=liaocheng-civil-affairs,shenxian-water-bureau');
+  const section = page.getByRole('region', { name: '按年份比较', exact: true });
+  await expect(section).toContainText('2022年、2023年和2024年');
+  // Stations and allowances of civil affairs, water mains of Shen County: three series.
+  await expect(section.getByRole('figure')).toHaveCount(3);
+  const mains = section.getByRole('figure', {
+    name: '莘县水利局 · 新建改造农村供水管网（公里）',
+    exact: true,
+  });
+  await expect(mains).toHaveAttribute('data-ready', 'true');
+  expect(await labelsOf(mains)).toEqual(expect.arrayContaining(['120公里', '约150公里']));
+});

@@ -41,11 +41,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // The build is made by `npm run build` before the tests (npm test does it in order).
-    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The build is made by `npm run build` before the tests (npm test does it in order).
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The fixture archive of three years (`npm run build:years`; e2e/archive-server.ts).
+      command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT + 1} --strictPort --outDir ${DIST}-years`,
+      url: `http://127.0.0.1:${PORT + 1}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

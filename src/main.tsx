@@ -2,7 +2,7 @@ import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './data/query-client.ts';
-import { datasetQueryOptions } from './data/fetch-dataset.ts';
+import { prefetchPageData } from './data/fetch-archive.ts';
 import { currentLocale } from './ui/locale-setting.ts';
 import { loadCatalogue } from './ui/messages.ts';
 import { applyTheme } from './ui/theme.ts';
@@ -72,8 +72,8 @@ const catalogue = loadCatalogue(currentLocale());
 if (prerenderShown) {
   // The prerendered overview stays until the real one can replace it whole: no skeleton flashes
   // over the numbers. A transition renders in slices, so loading makes no long task of it.
-  void Promise.allSettled([queryClient.prefetchQuery(datasetQueryOptions()), catalogue]).finally(
-    () => startTransition(() => root.render(app)),
+  void Promise.allSettled([prefetchPageData(queryClient), catalogue]).finally(() =>
+    startTransition(() => root.render(app)),
   );
 } else {
   void catalogue.finally(() => root.render(app));

@@ -110,10 +110,11 @@ export function DatasetGate({
       ? latestYear(index)
       : null;
   useEffect(() => {
-    if (openYear === null || !onOpenYear) return;
+    // Decided once, when the index first arrives: a later "all years" means all of them.
+    if (!index || !onOpenYear || opened.onLatest) return;
     opened.onLatest = true;
-    onOpenYear(openYear);
-  }, [openYear, onOpenYear]);
+    if (openYear !== null) onOpenYear(openYear);
+  }, [index, openYear, onOpenYear]);
   const archive = useArchiveChunks(archiveUrl, index, openYear ? [openYear] : years);
   // The archive's index stands where the one file would: its errors, retries and refreshes.
   const query = archiveUrl === null ? single : indexQuery;

@@ -1,14 +1,18 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import {
   ARCHIVE_INDEX_FILE,
   ARCHIVE_META,
   type ArchiveChunkEntry,
   type ArchiveIndex,
   type ChunkRecords,
+  chunksFor,
+  latestYear,
 } from '../domain/archive.ts';
+import { parseLocation } from '../domain/url-state.ts';
 import type { QuarantinedRecord } from '../domain/quarantine.ts';
 import { DatasetError } from './dataset-error.ts';
-import { fetchBytes, INLINE_DATASET_ID } from './fetch-dataset.ts';
+import { datasetQueryOptions, fetchBytes, INLINE_DATASET_ID } from './fetch-dataset.ts';
+import { pageDatasetSource } from './page-source.ts';
 import { readDataset } from './read-dataset.ts';
 import { prepareValidator, readIndex } from './read-in-worker.ts';
 
@@ -83,4 +87,23 @@ export function archiveChunkQueryOptions(
     gcTime: Infinity,
     networkMode: 'always',
   });
+}
+
+/**
+ * Fetches what the first screen shows before the app renders over the prerendered overview: the
+ * one dataset file, or the archive's index and the chunks of the address's years (none: the
+ * latest, which the desk opens on).
+ */
+export async function prefetchPageData(client: QueryClient): Promise<void> {
+  const url = pageDatasetSource().published ? archiveIndexUrl() : null;
+  if (url === null) return client.prefetchQuery(datasetQueryOptions());
+  const index = await client.fetchQuery(archiveIndexQueryOptions(url));
+  const { years } = parseLocation(window.location.hash).filters;
+  const latest = latestYear(index);
+  const wanted = years.length > 0 ? years : latest ? [latest] : [];
+  await Promise.allSettled(
+    chunksFor(index, wanted).map((entry) =>
+      client.prefetchQuery(archiveChunkQueryOptions(url, index, entry)),
+    ),
+  );
 }

@@ -45,6 +45,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-single',
+      'dist-years',
       'coverage',
       'test-results',
       'playwright-report',

@@ -68,9 +68,7 @@ test.describe('a chunk that fails', () => {
     dashboardPage,
     page,
   }) => {
-    await page.route(CHUNK_2023, (route) =>
-      route.fulfill({ status: 404, body: 'Not Found' }),
-    );
+    await page.route(CHUNK_2023, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     await dashboardPage.open('#/?year=2022,2024');
     await dashboardPage.chartsReady();
     await yearChip(page, '全部年份').click();

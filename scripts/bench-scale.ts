@@ -20,6 +20,7 @@ import { findChromium } from './lib/find-chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 import { summarize, summaryHeader, summaryRow, type Summary } from './lib/stats.ts';
 import { syntheticCounts, syntheticDataset } from './lib/synthetic-dataset.ts';
+import { benchArchive, printArchive, type ArchiveResult } from './lib/bench-archive.ts';
 import {
   nearChartsReady,
   instrumentPage,
@@ -36,10 +37,12 @@ const { values } = parseArgs({
     loads: { type: 'string', default: '3' },
     'filter-runs': { type: 'string', default: '7' },
     out: { type: 'string', default: join(tmpdir(), 'bench-scale.json') },
+    // The archive of years (issue 15, ADR 015): scales of a ten-year synthetic archive ('' skips).
+    archive: { type: 'string', default: '3500' },
   },
 });
 
-const scales = values.scales.split(',').map(Number);
+const scales = values.scales.split(',').filter(Boolean).map(Number);
 const runs = Math.max(1, Number(values.runs));
 const loads = Math.max(1, Number(values.loads));
 const filterRuns = Math.max(1, Number(values['filter-runs']));
@@ -181,6 +184,7 @@ const browser = await chromium.launch({
   ],
 });
 const results: ScaleResult[] = [];
+const archiveResults: ArchiveResult[] = [];
 const failures: Array<{ scale: number; node: ScaleResult['node']; error: string }> = [];
 const load = [loadavg()[0]!];
 try {
@@ -209,6 +213,10 @@ try {
     } finally {
       server.stop();
     }
+    load.push(loadavg()[0]!);
+  }
+  for (const scale of values.archive.split(',').filter(Boolean).map(Number)) {
+    archiveResults.push(await benchArchive(browser, distCopy, scale, loads, newPage));
     load.push(loadavg()[0]!);
   }
 } finally {
@@ -246,11 +254,12 @@ for (const f of failures) {
   console.log(`${f.scale}× — browser part FAILED: ${f.error}`);
   console.log(summaryRow('  Node: parse + validate', f.node.total, ms, 44));
 }
+for (const r of archiveResults) printArchive(r);
 console.log(`load average (1 min) at start and after each scale: ${load.map((l) => l.toFixed(2))}`);
 writeFileSync(
   values.out,
   JSON.stringify(
-    { date: new Date().toISOString(), loadAverage: load, results, failures },
+    { date: new Date().toISOString(), loadAverage: load, results, failures, archiveResults },
     null,
     2,
   ) + '\n',

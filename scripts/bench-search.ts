@@ -5,34 +5,13 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, search } from '../src/domain/search.ts';
+import { SEARCH_QUERIES as QUERIES } from './lib/search-queries.ts';
 import { syntheticDataset } from './lib/synthetic-dataset.ts';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '3500' } } });
 const scale = Number(values.scale);
 
 // Common and rare, whole and partial, Chinese and English, one word and several, hits and misses.
-const QUERIES = [
-  '合成指标',
-  '合成指标甲乙丙',
-  '指标乙丙丁戊',
-  '合成品牌丙丁',
-  '合成活动甲',
-  '合成名录乙乙',
-  '合成单位甲',
-  '签约',
-  '培训',
-  '志愿服务',
-  '合成 甲乙丙丁',
-  '达约',
-  'synthetic metric 12',
-  'Metric 4821',
-  'synthetic brand',
-  'syn. unit 4',
-  'event 1234',
-  'list 99',
-  'nothing here',
-  '合成指标丁戊己 万元',
-];
 
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);

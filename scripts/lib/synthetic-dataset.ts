@@ -32,6 +32,11 @@ export type SyntheticOptions = {
   nameLength?: number;
   /** Seed of the pseudo-random values; the same options give the same dataset. */
   seed?: number;
+  /**
+   * An archive of years: every record of an article in the article's year, as a newspaper's pages
+   * report their own year, so the archive's chunks are one year each (ADR 015).
+   */
+  archive?: boolean;
 };
 
 /** The ten years the synthetic records spread over. */
@@ -151,7 +156,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     const metricZh = `合成指标${code(k)}`;
     const quote = `${metricZh}达${printed}`;
     sentences[article]!.push({ quote });
-    const year = yearOf(n);
+    const year = options.archive ? yearOf(article) : yearOf(n);
     const month = 1 + (n % 12);
     return {
       id: id('syn-figure', n),
@@ -171,7 +176,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
 
   const events: Dataset['events'] = Array.from({ length: counts.events }, (_, n) => {
     const article = n % articleCount;
-    const year = yearOf(n + 3);
+    const year = options.archive ? yearOf(article) : yearOf(n + 3);
     const month = 1 + ((n * 5) % 12);
     const quote = `${year}年${month}月合成单位举办合成活动${code(n)}`;
     sentences[article]!.push({ quote });

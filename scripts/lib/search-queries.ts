@@ -1,0 +1,23 @@
+/** The 20 queries `npm run bench:search` and `npm run bench:scale` time over a synthetic archive. */
+export const SEARCH_QUERIES = [
+  '合成指标',
+  '合成指标甲乙丙',
+  '指标乙丙丁戊',
+  '合成品牌丙丁',
+  '合成活动甲',
+  '合成名录乙乙',
+  '合成单位甲',
+  '签约',
+  '培训',
+  '志愿服务',
+  '合成 甲乙丙丁',
+  '达约',
+  'synthetic metric 12',
+  'Metric 4821',
+  'synthetic brand',
+  'syn. unit 4',
+  'event 1234',
+  'list 99',
+  'nothing here',
+  '合成指标丁戊己 万元',
+];

@@ -185,7 +185,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.keyboard.insertText('a name');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
-      await expect(page.locator('form')).toBeVisible();
+      await expect(page.getByRole('main').locator('form')).toBeVisible();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

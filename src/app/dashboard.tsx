@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { indexDataset } from '../domain/dataset-index.ts';
+import { indexDataset, type DatasetIndex } from '../domain/dataset-index.ts';
 import type { Dataset } from '../domain/dataset-schema.ts';
 import { exportFileName, filterParts } from '../domain/export-names.ts';
 import { categoriesIn, filterDataset, yearsIn } from '../domain/filter-dataset.ts';
@@ -62,11 +62,24 @@ function pageDepartment(location: AppLocation): string | null {
 }
 
 /** The desk dashboard: filters, exports, and the view the URL names. */
-export function Dashboard({ dataset, location, navigate, archive = null }: DashboardProps) {
-  const t = useT();
-  const locale = useLocale();
+export function Dashboard(props: DashboardProps) {
+  const { dataset } = props;
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   useEffect(revealChartsBeforePrint, []);
+  // Indexing and filtering a large archive are each tens of milliseconds: in two components, a
+  // transition render (ADR 015) can yield between them instead of running both in one task.
+  return <IndexedDashboard {...props} index={index} />;
+}
+
+function IndexedDashboard({
+  dataset,
+  location,
+  navigate,
+  archive = null,
+  index,
+}: DashboardProps & { index: DatasetIndex }) {
+  const t = useT();
+  const locale = useLocale();
   const department = pageDepartment(location);
   // On a department page the department filter means the page: it shows that department.
   const filters = useMemo<Filters>(

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { archiveIndexUrl } from '../data/fetch-archive.ts';
 import { DatasetError } from '../data/dataset-error.ts';
 import { datasetQueryOptions } from '../data/fetch-dataset.ts';
@@ -116,6 +116,9 @@ export function DatasetGate({
     if (openYear !== null) onOpenYear(openYear);
   }, [index, openYear, onOpenYear]);
   const archive = useArchiveChunks(archiveUrl, index, openYear ? [openYear] : years);
+  // A new dataset of chunks renders at transition priority, so React yields between the views'
+  // components instead of one long task over 100,000 records (docs/PERFORMANCE.md).
+  const archiveLoaded = useDeferredValue(archive.loaded);
   // The archive's index stands where the one file would: its errors, retries and refreshes.
   const query = archiveUrl === null ? single : indexQuery;
   const preview = usePreview();
@@ -139,7 +142,7 @@ export function DatasetGate({
     />
   );
   const archiveState = archiveUrl !== null && !preview.shown ? archive.state : null;
-  const loaded = preview.shown?.loaded ?? (archiveUrl === null ? single.data : archive.loaded);
+  const loaded = preview.shown?.loaded ?? (archiveUrl === null ? single.data : archiveLoaded);
   // Only the desk lays out a partly loaded archive (with its progress); the presentation and the
   // workbench wait for every chunk they asked for.
   const waitingForChunks =

@@ -16,11 +16,14 @@ const KB = 1000;
  * there (the vocabulary in the dataset worker, the English catalogue as a chunk of its own, the
  * chart panels and exports), and 340 → 375 kB for the workbench of issue 13: its view (13.5 kB)
  * and its checks (18.6 kB, a chunk the dataset worker loads on the first check) are loaded only on
- * #/editor, so a reader's bytes did not change. The entry budget held both times.
+ * #/editor, so a reader's bytes did not change. The entry budget held both times. Issue 15 raised
+ * both, entry 120 → 126 kB and all JS 375 → 385 kB, for search, the year-over-year charts and the
+ * archive's loading, which every desk view can show: the ledger "Bytes after issue 15" says where
+ * each kilobyte went and what splitting them off cost instead.
  */
 export const BUDGETS = {
-  entry: 120 * KB,
-  allJs: 375 * KB,
+  entry: 126 * KB,
+  allJs: 385 * KB,
   css: 20 * KB,
   dataset: 30 * KB,
 } as const;

@@ -18,6 +18,7 @@ import { QuoteWithSource } from '../../ui/quote-with-source.tsx';
 import { useHref } from '../../ui/use-href.ts';
 import { YearSeriesPanel } from '../../charts/year-series-panel.tsx';
 import { yearSeriesOf, yearsShown } from '../../domain/year-series-model.ts';
+import { yearOf } from '../../domain/filter-dataset.ts';
 import { formatNameList } from '../../domain/name-list.ts';
 
 function DepartmentList({ dataset, index }: Pick<ViewProps, 'dataset' | 'index'>) {
@@ -71,7 +72,15 @@ function DepartmentDetail({ department, dataset, index, filtered }: DepartmentDe
   const campaigns = campaignsOf(figures);
   const derived = derivePerSession(figures);
   const groups = chartableGroups(outsideCampaigns(figures, campaigns));
-  const metricLabel = useCallback((figure: Figure) => figure.metric[locale], [locale]);
+  // Figures of several years share the bars: the year comes first, so cut labels still differ.
+  const manyYears = useMemo(() => new Set(figures.map((f) => yearOf(f.date))).size > 1, [figures]);
+  const metricLabel = useCallback(
+    (figure: Figure) =>
+      manyYears
+        ? `${t('yearSeries.year', { year: yearOf(figure.date) })} ${figure.metric[locale]}`
+        : figure.metric[locale],
+    [locale, manyYears, t],
+  );
   // Within the filters: a year filter of 2023 and 2024 compares those two years.
   const series = useMemo(() => yearSeriesOf(filtered, department.id), [filtered, department.id]);
 

@@ -186,7 +186,7 @@ function IndexedDashboard({
             {t('archive.openedOnLatest', { count: archive.years.length })}
           </p>
         )}
-      {archive?.progress ? (
+      {archive?.progress || archive?.settling ? (
         // The chunks the filter asks for are on their way: the bar stays usable meanwhile.
         <LoadingPanel failure={null} attempts={0} progress={archive.progress} />
       ) : isEmptyDataset ? (

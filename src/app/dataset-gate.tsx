@@ -141,7 +141,11 @@ export function DatasetGate({
       onDismiss={dismissPreviewFailure}
     />
   );
-  const archiveState = archiveUrl !== null && !preview.shown ? archive.state : null;
+  const archiveState =
+    archiveUrl !== null && !preview.shown
+      ? // Until the deferred render of new chunks lands, the data on screen is of other years.
+        { ...archive.state, settling: archiveLoaded !== archive.loaded }
+      : null;
   const loaded = preview.shown?.loaded ?? (archiveUrl === null ? single.data : archiveLoaded);
   // Only the desk lays out a partly loaded archive (with its progress); the presentation and the
   // workbench wait for every chunk they asked for.

@@ -26,6 +26,8 @@ export type ArchiveState = {
   /** Chunks that failed, with the years they hold and why; `retry` fetches them again. */
   failed: Array<{ key: string; years: string[]; error: Error }>;
   retry: () => void;
+  /** Every chunk asked for has arrived, but the screen's dataset is not yet made of them. */
+  settling?: boolean;
 };
 
 export function useArchiveIndex(url: string | null, refetchInterval: number | false = false) {

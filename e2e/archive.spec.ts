@@ -110,3 +110,25 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test('a year the archive does not hold shows an empty screen with its filters, not a loader', async ({
+  dashboardPage,
+  page,
+}) => {
+  const log = chunkLog(page);
+  await dashboardPage.open('#/?year=2019');
+  await expect(page.getByText('当前筛选下没有数据').first()).toBeVisible();
+  await expect(yearChip(page, '2024')).toBeVisible();
+  expect(log).toEqual([]);
+  await yearChip(page, '2024').click();
+  await dashboardPage.chartsReady();
+  expect(log).toEqual(['2024']);
+});
+
+test('the build prerenders the latest year of the archive', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  expect(html).toContain('data-prerendered="overview"');
+  // 2024's headline, not a loading skeleton, and not 2022's.
+  expect(html).toContain('2100万元');
+  expect(html).not.toContain('约1800万元');
+});

@@ -50,7 +50,12 @@ function latestYearOf(whole: Dataset): Dataset {
 }
 
 // The page as a browser at the site's root with no stored choices would see it.
-const dom = new JSDOM(template, { url: 'http://localhost/', pretendToBeVisual: true });
+// Without the archive's tag: the prerender hands the app its dataset directly (the latest year).
+const archiveTag = new RegExp(`<meta name="${ARCHIVE_META}"[^>]*>`);
+const dom = new JSDOM(template.replace(archiveTag, ''), {
+  url: 'http://localhost/',
+  pretendToBeVisual: true,
+});
 const { window } = dom;
 const globals: Record<string, unknown> = {
   window,

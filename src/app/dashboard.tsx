@@ -134,8 +134,12 @@ function IndexedDashboard({
     label: index.categoryName(category, locale),
   }));
 
+  // An archive's years that are not loaded are not an empty dataset: the filter chose none.
   const isEmptyDataset =
-    dataset.figures.length === 0 && dataset.events.length === 0 && dataset.lists.length === 0;
+    (archive === null || archive.years.length === 0) &&
+    dataset.figures.length === 0 &&
+    dataset.events.length === 0 &&
+    dataset.lists.length === 0;
 
   const exportCsv = () =>
     downloadText(

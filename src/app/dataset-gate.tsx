@@ -105,8 +105,14 @@ export function DatasetGate({
   });
   const indexQuery = useArchiveIndex(archiveUrl, refetchInterval);
   const index = indexQuery.data;
+  const preview = usePreview();
   const openYear =
-    index && onOpenYear && years.length === 0 && !opened.onLatest && index.chunks.length > 1
+    index &&
+    onOpenYear &&
+    !preview.shown &&
+    years.length === 0 &&
+    !opened.onLatest &&
+    index.chunks.length > 1
       ? latestYear(index)
       : null;
   useEffect(() => {
@@ -121,7 +127,6 @@ export function DatasetGate({
   const archiveLoaded = useDeferredValue(archive.loaded);
   // The archive's index stands where the one file would: its errors, retries and refreshes.
   const query = archiveUrl === null ? single : indexQuery;
-  const preview = usePreview();
   const dismissPreviewFailure = useDismissPreviewFailure();
   const offline = query.error instanceof DatasetError && query.error.kind === 'offline';
   const { refetch } = query;
@@ -144,7 +149,15 @@ export function DatasetGate({
   const archiveState =
     archiveUrl !== null && !preview.shown
       ? // Until the deferred render of new chunks lands, the data on screen is of other years.
-        { ...archive.state, settling: archiveLoaded !== archive.loaded }
+        {
+          ...archive.state,
+          settling: archiveLoaded !== archive.loaded,
+          // After a new build a chunk's old name is gone: a retry reads the index again too.
+          retry: () => {
+            void indexQuery.refetch();
+            archive.state.retry();
+          },
+        }
       : null;
   const loaded = preview.shown?.loaded ?? (archiveUrl === null ? single.data : archiveLoaded);
   // Only the desk lays out a partly loaded archive (with its progress); the presentation and the

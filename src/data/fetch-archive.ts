@@ -83,8 +83,8 @@ export function archiveChunkQueryOptions(
       const { articles, figures, events, lists } = dataset;
       return { records: { articles, figures, events, lists }, quarantined };
     },
+    // A refreshed index with another digest leaves the old query unobserved, to be collected.
     staleTime: Infinity,
-    gcTime: Infinity,
     networkMode: 'always',
   });
 }

@@ -122,6 +122,8 @@ function mergeSettled(
     chunks.set(entry.key, data.records);
     quarantined.push(...data.quarantined);
   });
-  if (chunks.size === 0) return null;
+  // No archive, or nothing settled yet. An archive whose chosen years hold no chunk (a link to a
+  // year it does not have) is an empty dataset: the screen says so and its filter bar stays.
+  if (index.chunks.length === 0) return null;
   return { dataset: mergeChunks(index, chunks), quarantined, file: 'data/archive/index.json' };
 }

@@ -40,3 +40,34 @@ export function qualifierItemStyle(qualifier: Qualifier, hatch: string = DEFAULT
 export function lowerBoundItemStyle(hatch: string = DEFAULT_HATCH) {
   return qualifierItemStyle('atLeast', hatch);
 }
+
+/** Every kind of printed number, in the order the legends list them. */
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];
+
+/** Ties a range's span to its invisible base, so the span starts at the range's lower end. */
+export const RANGE_STACK = 'range';
+
+type BarRow = { id: string; qualifier: Qualifier; value: number; valueMax?: number | undefined };
+
+/** How long a bar is drawn: a range's span from its lower end (or, on a log axis, to its top). */
+export function barLength(row: BarRow, logScale = false): number {
+  if (row.qualifier !== 'range' || row.valueMax === undefined) return row.value;
+  return logScale ? row.valueMax : row.valueMax - row.value;
+}
+
+/** The invisible bar under each range: from zero to the range's lower end. */
+export function rangeBase(rows: readonly BarRow[], barMaxWidth: number) {
+  return {
+    type: 'bar' as const,
+    name: '',
+    stack: RANGE_STACK,
+    barGap: '-100%',
+    barMaxWidth,
+    silent: true,
+    itemStyle: { color: 'transparent' },
+    tooltip: { show: false },
+    data: rows.map((row) =>
+      row.qualifier === 'range' ? { value: row.value, id: row.id } : { value: '-' as const },
+    ),
+  };
+}

@@ -1,7 +1,13 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { qualifierItemStyle } from './bound-styles.ts';
+import {
+  barLength,
+  qualifierItemStyle,
+  QUALIFIERS,
+  rangeBase,
+  RANGE_STACK,
+} from './bound-styles.ts';
 import {
   axisLabelTooltip,
   categoryLabelWidth,
@@ -43,8 +49,6 @@ export type FigureBarContext = {
   /** `slide`: nobody hovers, so labels wrap instead of being cut short. */
   variant?: 'desk' | 'slide';
 };
-
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];
 
 /**
  * Horizontal bars of figures that share one unit, each in its department's colour. Each
@@ -134,7 +138,7 @@ export function buildFigureBarOption(
       ...(slide ? {} : axisLabelTooltip()),
     },
     series: [
-      ...(present.includes('range') && !context.logScale ? [rangeBase(rows, px)] : []),
+      ...(present.includes('range') && !context.logScale ? [rangeBase(rows, px(32))] : []),
       ...present.map((qualifier) => ({
         type: 'bar' as const,
         name: context.seriesNames[qualifier],
@@ -163,31 +167,5 @@ export function buildFigureBarOption(
         },
       })),
     ],
-  };
-}
-
-/** Ties a range's span to its invisible base, so the span starts at the range's lower end. */
-const RANGE_STACK = 'range';
-
-/** How long a bar is drawn: a range's span from its lower end (or, on a log axis, to its top). */
-function barLength(row: FigureBarRow, logScale: boolean): number {
-  if (row.qualifier !== 'range' || row.valueMax === undefined) return row.value;
-  return logScale ? row.valueMax : row.valueMax - row.value;
-}
-
-/** The invisible bar under each range: from zero to the range's lower end. */
-function rangeBase(rows: readonly FigureBarRow[], px: (size: number) => number) {
-  return {
-    type: 'bar' as const,
-    name: '',
-    stack: RANGE_STACK,
-    barGap: '-100%',
-    barMaxWidth: px(32),
-    silent: true,
-    itemStyle: { color: 'transparent' },
-    tooltip: { show: false },
-    data: rows.map((row) =>
-      row.qualifier === 'range' ? { value: row.value, id: row.id } : { value: '-' as const },
-    ),
   };
 }

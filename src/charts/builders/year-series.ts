@@ -1,7 +1,13 @@
 import type { Qualifier } from '../../domain/dataset-schema.ts';
 import type { ChartOption } from '../echarts.ts';
 import type { RenderTooltip } from '../text-tooltip.ts';
-import { qualifierItemStyle } from './bound-styles.ts';
+import {
+  barLength,
+  qualifierItemStyle,
+  QUALIFIERS,
+  rangeBase,
+  RANGE_STACK,
+} from './bound-styles.ts';
 import { legendItemSize, pixelScale } from './pixel-scale.ts';
 
 export type YearSeriesRow = {
@@ -35,10 +41,6 @@ export type YearSeriesContext = {
   fontSize?: number;
   variant?: 'desk' | 'slide';
 };
-
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'atLeast', 'atMost', 'approx', 'range'];
-/** Ties a range's span to its invisible base, so the span starts at the range's lower end. */
-const RANGE_STACK = 'range';
 
 /**
  * One metric of one department across the years: a vertical bar per printed figure, the years
@@ -102,7 +104,7 @@ export function buildYearSeriesOption(
       axisLabel: { formatter: context.formatAxisValue, fontSize, hideOverlap: true },
     },
     series: [
-      ...(present.includes('range') ? [rangeBase(rows, px)] : []),
+      ...(present.includes('range') ? [rangeBase(rows, px(48))] : []),
       ...present.map((qualifier) => ({
         type: 'bar' as const,
         name: context.seriesNames[qualifier],
@@ -146,29 +148,5 @@ export function buildYearSeriesOption(
         itemStyle: { color: 'transparent', borderColor: context.markColour, borderWidth: px(2) },
       })),
     ],
-  };
-}
-
-/** How tall a bar is drawn: a range's span above its base, else the printed number. */
-function barLength(row: YearSeriesRow): number {
-  return row.qualifier === 'range' && row.valueMax !== undefined
-    ? row.valueMax - row.value
-    : row.value;
-}
-
-/** The invisible bar under each range: from zero to the range's lower end. */
-function rangeBase(rows: readonly YearSeriesRow[], px: (size: number) => number) {
-  return {
-    type: 'bar' as const,
-    name: '',
-    stack: RANGE_STACK,
-    barGap: '-100%',
-    barMaxWidth: px(48),
-    silent: true,
-    itemStyle: { color: 'transparent' },
-    tooltip: { show: false },
-    data: rows.map((row) =>
-      row.qualifier === 'range' ? { value: row.value, id: row.id } : { value: '-' as const },
-    ),
   };
 }
